@@ -1,0 +1,82 @@
+package org.newsdedup.pipelines;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+import org.newsdedup.text.DateOrder;
+
+/** Options of the batch pipeline; every one is listed by {@code ./newsdedup --help}. */
+public interface NewsDedupOptions extends PipelineOptions {
+  @Description(
+      "Glob of the news text files to read, on any Beam filesystem, e.g. 'testdata/seeds/*.txt'. "
+          + "Files ending .gz or .bz2 are decompressed.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder to write articles-*.jsonl, groups-*.jsonl, dead-letter-*.jsonl and summary.json into.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Files larger than this many bytes (after decompression) go to the dead letter.")
+  @Default.Long(5_000_000L)
+  Long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(Long value);
+
+  @Description("How to read all-numeric dates such as 03/01/2024: DAY_FIRST or MONTH_FIRST.")
+  @Default.Enum("DAY_FIRST")
+  DateOrder getDateOrder();
+
+  void setDateOrder(DateOrder value);
+
+  @Description("Words per shingle for near-duplicate detection.")
+  @Default.Integer(5)
+  Integer getShingleSize();
+
+  void setShingleSize(Integer value);
+
+  @Description("LSH bands for near-duplicate candidates (bands x rows MinHash functions).")
+  @Default.Integer(42)
+  Integer getMinhashBands();
+
+  void setMinhashBands(Integer value);
+
+  @Description("MinHash rows per LSH band.")
+  @Default.Integer(3)
+  Integer getMinhashRows();
+
+  void setMinhashRows(Integer value);
+
+  @Description("Jaccard similarity of shingle sets at or above which two articles are copies.")
+  @Default.Double(0.5)
+  Double getMinJaccard();
+
+  void setMinJaccard(Double value);
+
+  @Description(
+      "Containment (shared shingles / smaller set) at or above which the smaller article is a "
+          + "contained copy (a truncation or excerpt) of the larger.")
+  @Default.Double(0.8)
+  Double getMinContainment();
+
+  void setMinContainment(Double value);
+
+  @Description("Number of files each output (articles, groups, dead letters) is split into.")
+  @Default.Integer(1)
+  Integer getOutputShards();
+
+  void setOutputShards(Integer value);
+
+  @Description(
+      "Exit with code 4 when dead letters / inputs is above this ratio (the output is still "
+          + "written). 1.0 never fails.")
+  @Default.Double(0.5)
+  Double getMaxDeadLetterRatio();
+
+  void setMaxDeadLetterRatio(Double value);
+}

@@ -1,0 +1,94 @@
+package org.newsdedup.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.newsdedup.model.Article;
+import org.newsdedup.model.DeadLetter;
+import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.GroupMember;
+import org.newsdedup.model.RemovedLine;
+
+/**
+ * One-line JSON for each output record. Fields are written in a fixed order and numbers in
+ * Java's shortest round-trip form, so equal records always give equal bytes.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  public static String article(Article a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", a.id);
+    o.put("source", a.source);
+    o.put("charset", a.charset);
+    o.put("title", a.title);
+    o.put("publishedDate", a.publishedDate);
+    o.put("dateSource", a.dateSource);
+    strings(o.putArray("authors"), a.authors);
+    o.put("publisher", a.publisher);
+    strings(o.putArray("agencies"), a.agencies);
+    o.put("section", a.section);
+    o.put("language", a.language);
+    o.put("languageConfidence", a.languageConfidence);
+    o.put("wordCount", a.wordCount);
+    o.put("contentHash", a.contentHash);
+    o.put("duplicateGroup", a.duplicateGroup);
+    o.put("storyGroup", a.storyGroup);
+    o.put("text", a.text);
+    ArrayNode removed = o.putArray("removedLines");
+    for (RemovedLine line : a.removedLines) {
+      removed.addObject().put("line", line.lineNumber).put("text", line.text).put("reason", line.reason);
+    }
+    return write(o);
+  }
+
+  public static String group(DocumentGroup g) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("groupId", g.groupId);
+    o.put("tier", g.tier);
+    o.put("canonicalId", g.canonicalId);
+    o.put("size", g.members.size());
+    ArrayNode members = o.putArray("members");
+    for (GroupMember m : g.members) {
+      members
+          .addObject()
+          .put("id", m.id)
+          .put("similarity", m.similarity)
+          .put("containment", m.containment)
+          .put("relation", m.relation);
+    }
+    return write(o);
+  }
+
+  public static String deadLetter(DeadLetter d) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("source", d.source);
+    o.put("step", d.step);
+    o.put("reason", d.reason);
+    o.put("detail", d.detail);
+    o.put("inputEncoding", d.inputEncoding);
+    o.put("inputTruncated", d.inputTruncated);
+    o.put("input", d.input);
+    return write(o);
+  }
+
+  static String write(ObjectNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values always serialises", e);
+    }
+  }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

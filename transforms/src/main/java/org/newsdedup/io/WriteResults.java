@@ -1,0 +1,164 @@
+package org.newsdedup.io;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SortedMapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.SimpleFunction;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsdedup.model.Article;
+import org.newsdedup.model.DeadLetter;
+import org.newsdedup.model.DocumentGroup;
+
+/**
+ * Writes a run's results into one folder: {@code articles-*.jsonl}, {@code groups-*.jsonl},
+ * {@code dead-letter-*.jsonl} and {@code summary.json} with the counts that show every input
+ * was accounted for. Takes a {@link PCollectionTuple} under the tags this class defines.
+ */
+public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<DocumentGroup> GROUPS = new TupleTag<>() {};
+  public static final TupleTag<DeadLetter> DEAD_LETTERS = new TupleTag<>() {};
+  /** One element per input the run was given, whatever became of it. */
+  public static final TupleTag<String> INPUTS = new TupleTag<>() {};
+
+  public static final String SUMMARY_FILE = "summary.json";
+
+  private final String directory;
+  private final int shards;
+
+  private WriteResults(String directory, int shards) {
+    this.directory = directory;
+    this.shards = shards;
+  }
+
+  /** Writes into {@code directory} (a folder on any Beam filesystem) in this many shards. */
+  public static WriteResults to(String directory, int shards) {
+    return new WriteResults(directory.endsWith("/") ? directory : directory + "/", shards);
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple results) {
+    PCollection<Article> articles = results.get(ARTICLES);
+    PCollection<DocumentGroup> groups = results.get(GROUPS);
+    PCollection<DeadLetter> deadLetters = results.get(DEAD_LETTERS);
+
+    articles
+        .apply("EncodeArticles", jsonLines(a -> KV.of(a.id, Json.article(a))))
+        .apply("WriteArticles", WriteSortedJsonLines.to(directory, "articles", shards));
+    groups
+        .apply("EncodeGroups", jsonLines(g -> KV.of(g.groupId, Json.group(g))))
+        .apply("WriteGroups", WriteSortedJsonLines.to(directory, "groups", shards));
+    deadLetters
+        .apply("EncodeDeadLetters", jsonLines(d -> KV.of(d.source, Json.deadLetter(d))))
+        .apply("WriteDeadLetters", WriteSortedJsonLines.to(directory, "dead-letter", shards));
+
+    PCollectionList.of(total("CountInputs", "inputs", results.get(INPUTS)))
+        .and(total("CountArticles", "articles", articles))
+        .and(total("CountDeadLetters", "deadLetters", deadLetters))
+        .and(deadLetters.apply("DeadLetterReasons", names(d -> "deadLettersByReason/" + d.reason)))
+        .and(groups.apply("GroupTiers", names(g -> "groups/" + g.tier)))
+        .and(groups.apply("GroupSizes", names(g -> "groupSizes/" + g.tier + "/" + g.members.size())))
+        .apply("AllCounts", Flatten.pCollections())
+        .apply("FormatSummary", Combine.globally(new SummaryFn()))
+        .apply("WriteSummary", TextIO.write().to(directory + SUMMARY_FILE).withoutSharding());
+    return PDone.in(results.getPipeline());
+  }
+
+  private static <T> MapElements<T, KV<String, String>> jsonLines(
+      SerializableFunction<T, KV<String, String>> encode) {
+    return MapElements.into(
+            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+        .via(encode);
+  }
+
+  private static <T> PCollection<KV<String, Long>> total(
+      String stepName, String name, PCollection<T> elements) {
+    return elements
+        .apply(stepName, Count.globally())
+        .apply(stepName + "Named", MapElements.via(new NameCountFn(name)));
+  }
+
+  private static <T> CountByName<T> names(SerializableFunction<T, String> nameOf) {
+    return new CountByName<>(nameOf);
+  }
+
+  /** Counts elements by a name each one maps to. */
+  static final class CountByName<T> extends PTransform<PCollection<T>, PCollection<KV<String, Long>>> {
+    private final SerializableFunction<T, String> nameOf;
+
+    CountByName(SerializableFunction<T, String> nameOf) {
+      this.nameOf = nameOf;
+    }
+
+    @Override
+    public PCollection<KV<String, Long>> expand(PCollection<T> input) {
+      return input
+          .apply("Name", MapElements.into(TypeDescriptors.strings()).via(nameOf))
+          .apply("Count", Count.perElement());
+    }
+  }
+
+  static final class NameCountFn extends SimpleFunction<Long, KV<String, Long>> {
+    private final String name;
+
+    NameCountFn(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public KV<String, Long> apply(Long count) {
+      return KV.of(name, count);
+    }
+  }
+
+  /** Adds up named counts into the summary's JSON. */
+  static final class SummaryFn extends Combine.CombineFn<KV<String, Long>, SortedMap<String, Long>, String> {
+    @Override
+    public SortedMap<String, Long> createAccumulator() {
+      return new TreeMap<>();
+    }
+
+    @Override
+    public SortedMap<String, Long> addInput(SortedMap<String, Long> counts, KV<String, Long> count) {
+      counts.merge(count.getKey(), count.getValue(), Long::sum);
+      return counts;
+    }
+
+    @Override
+    public SortedMap<String, Long> mergeAccumulators(Iterable<SortedMap<String, Long>> partials) {
+      SortedMap<String, Long> merged = new TreeMap<>();
+      for (SortedMap<String, Long> partial : partials) {
+        partial.forEach((name, count) -> merged.merge(name, count, Long::sum));
+      }
+      return merged;
+    }
+
+    @Override
+    public String extractOutput(SortedMap<String, Long> counts) {
+      return RunSummary.toJson(counts);
+    }
+
+    @Override
+    public Coder<SortedMap<String, Long>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<String, Long>> inputCoder) {
+      return SortedMapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
+    }
+  }
+}

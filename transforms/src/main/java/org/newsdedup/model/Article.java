@@ -1,0 +1,269 @@
+package org.newsdedup.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A cleaned article with its metadata: the record users receive. Fields the text does not show
+ * are null (or empty lists) rather than guessed. Build one with {@link #builder()}.
+ */
+@DefaultSchema(JavaFieldSchema.class)
+public final class Article {
+  public final String id;
+  public final String source;
+  public final String charset;
+  public final @Nullable String title;
+  /** ISO-8601 date, or date-time when the text gives a time. */
+  public final @Nullable String publishedDate;
+  /** The line the publication date was read from. */
+  public final @Nullable String dateSource;
+  public final List<String> authors;
+  public final @Nullable String publisher;
+  /** Wire agencies credited for the text, by canonical name. */
+  public final List<String> agencies;
+  public final @Nullable String section;
+  /** ISO 639-1 code, or null when the text is too short or too mixed to tell. */
+  public final @Nullable String language;
+  public final double languageConfidence;
+  public final String text;
+  public final List<RemovedLine> removedLines;
+  public final int wordCount;
+  /** Hash of the normalised text: equal for exact copies. */
+  public final String contentHash;
+  public final @Nullable String duplicateGroup;
+  public final @Nullable String storyGroup;
+
+  @SchemaCreate
+  public Article(
+      String id,
+      String source,
+      String charset,
+      @Nullable String title,
+      @Nullable String publishedDate,
+      @Nullable String dateSource,
+      List<String> authors,
+      @Nullable String publisher,
+      List<String> agencies,
+      @Nullable String section,
+      @Nullable String language,
+      double languageConfidence,
+      String text,
+      List<RemovedLine> removedLines,
+      int wordCount,
+      String contentHash,
+      @Nullable String duplicateGroup,
+      @Nullable String storyGroup) {
+    this.id = Objects.requireNonNull(id);
+    this.source = Objects.requireNonNull(source);
+    this.charset = Objects.requireNonNull(charset);
+    this.title = title;
+    this.publishedDate = publishedDate;
+    this.dateSource = dateSource;
+    this.authors = List.copyOf(authors);
+    this.publisher = publisher;
+    this.agencies = List.copyOf(agencies);
+    this.section = section;
+    this.language = language;
+    this.languageConfidence = languageConfidence;
+    this.text = Objects.requireNonNull(text);
+    this.removedLines = List.copyOf(removedLines);
+    this.wordCount = wordCount;
+    this.contentHash = Objects.requireNonNull(contentHash);
+    this.duplicateGroup = duplicateGroup;
+    this.storyGroup = storyGroup;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .id(id)
+        .source(source)
+        .charset(charset)
+        .title(title)
+        .publishedDate(publishedDate, dateSource)
+        .authors(authors)
+        .publisher(publisher)
+        .agencies(agencies)
+        .section(section)
+        .language(language, languageConfidence)
+        .text(text)
+        .removedLines(removedLines)
+        .wordCount(wordCount)
+        .contentHash(contentHash)
+        .duplicateGroup(duplicateGroup)
+        .storyGroup(storyGroup);
+  }
+
+  public Article withDuplicateGroup(@Nullable String group) {
+    return toBuilder().duplicateGroup(group).build();
+  }
+
+  /** Collects an article's fields; lists default to empty, the rest to null. */
+  public static final class Builder {
+    private String id;
+    private String source;
+    private String charset;
+    private @Nullable String title;
+    private @Nullable String publishedDate;
+    private @Nullable String dateSource;
+    private List<String> authors = List.of();
+    private @Nullable String publisher;
+    private List<String> agencies = List.of();
+    private @Nullable String section;
+    private @Nullable String language;
+    private double languageConfidence;
+    private String text;
+    private List<RemovedLine> removedLines = List.of();
+    private int wordCount;
+    private String contentHash;
+    private @Nullable String duplicateGroup;
+    private @Nullable String storyGroup;
+
+    private Builder() {}
+
+    public Builder id(String value) {
+      id = value;
+      return this;
+    }
+
+    public Builder source(String value) {
+      source = value;
+      return this;
+    }
+
+    public Builder charset(String value) {
+      charset = value;
+      return this;
+    }
+
+    public Builder title(@Nullable String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder publishedDate(@Nullable String value, @Nullable String sourceLine) {
+      publishedDate = value;
+      dateSource = sourceLine;
+      return this;
+    }
+
+    public Builder authors(List<String> value) {
+      authors = value;
+      return this;
+    }
+
+    public Builder publisher(@Nullable String value) {
+      publisher = value;
+      return this;
+    }
+
+    public Builder agencies(List<String> value) {
+      agencies = value;
+      return this;
+    }
+
+    public Builder section(@Nullable String value) {
+      section = value;
+      return this;
+    }
+
+    public Builder language(@Nullable String code, double confidence) {
+      language = code;
+      languageConfidence = confidence;
+      return this;
+    }
+
+    public Builder text(String value) {
+      text = value;
+      return this;
+    }
+
+    public Builder removedLines(List<RemovedLine> value) {
+      removedLines = value;
+      return this;
+    }
+
+    public Builder wordCount(int value) {
+      wordCount = value;
+      return this;
+    }
+
+    public Builder contentHash(String value) {
+      contentHash = value;
+      return this;
+    }
+
+    public Builder duplicateGroup(@Nullable String value) {
+      duplicateGroup = value;
+      return this;
+    }
+
+    public Builder storyGroup(@Nullable String value) {
+      storyGroup = value;
+      return this;
+    }
+
+    public Article build() {
+      return new Article(
+          id,
+          source,
+          charset,
+          title,
+          publishedDate,
+          dateSource,
+          authors,
+          publisher,
+          agencies,
+          section,
+          language,
+          languageConfidence,
+          text,
+          removedLines,
+          wordCount,
+          contentHash,
+          duplicateGroup,
+          storyGroup);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Article other
+        && id.equals(other.id)
+        && source.equals(other.source)
+        && charset.equals(other.charset)
+        && Objects.equals(title, other.title)
+        && Objects.equals(publishedDate, other.publishedDate)
+        && Objects.equals(dateSource, other.dateSource)
+        && authors.equals(other.authors)
+        && Objects.equals(publisher, other.publisher)
+        && agencies.equals(other.agencies)
+        && Objects.equals(section, other.section)
+        && Objects.equals(language, other.language)
+        && languageConfidence == other.languageConfidence
+        && text.equals(other.text)
+        && removedLines.equals(other.removedLines)
+        && wordCount == other.wordCount
+        && contentHash.equals(other.contentHash)
+        && Objects.equals(duplicateGroup, other.duplicateGroup)
+        && Objects.equals(storyGroup, other.storyGroup);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, contentHash, title, publishedDate, duplicateGroup);
+  }
+
+  @Override
+  public String toString() {
+    return "Article{" + id + ", title=" + title + ", date=" + publishedDate + ", group="
+        + duplicateGroup + "}";
+  }
+}

@@ -1,0 +1,44 @@
+package org.newsdedup.model;
+
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/** One article of a group, with its similarity to the group's canonical article. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class GroupMember {
+  public final String id;
+  /** Jaccard similarity of shingle sets against the canonical article (1.0 for itself). */
+  public final double similarity;
+  public final double containment;
+  /** {@code canonical}, {@code exact}, {@code copy}, {@code contained} or {@code transitive}. */
+  public final String relation;
+
+  @SchemaCreate
+  public GroupMember(String id, double similarity, double containment, String relation) {
+    this.id = Objects.requireNonNull(id);
+    this.similarity = similarity;
+    this.containment = containment;
+    this.relation = Objects.requireNonNull(relation);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GroupMember other
+        && id.equals(other.id)
+        && similarity == other.similarity
+        && containment == other.containment
+        && relation.equals(other.relation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, similarity, relation);
+  }
+
+  @Override
+  public String toString() {
+    return id + ":" + relation + ":" + similarity;
+  }
+}

@@ -1,0 +1,63 @@
+package org.newsdedup.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into lines and normalises each: Unicode NFC, every kind of space as one ASCII space,
+ * invisible format characters removed (zero-width joiners are kept: emoji sequences need them),
+ * ends trimmed. Splitting is a single linear scan, so any input size is safe.
+ */
+public final class LineNormalizer {
+  private LineNormalizer() {}
+
+  public static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        lines.add(normalize(text.substring(start, i)));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(normalize(text.substring(start)));
+    }
+    return lines;
+  }
+
+  public static String normalize(String line) {
+    String composed = Normalizer.normalize(line, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(composed.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < composed.length(); i++) {
+      char c = composed.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+      } else if (isInvisible(c)) {
+        continue;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    if (c == '\u200D') {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.FORMAT || (Character.isISOControl(c) && c != '\t');
+  }
+}

@@ -1,0 +1,47 @@
+package org.newsdedup.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops picture credits and captions. A credit stands alone ("Credits: DepositPhotos", "Photo:
+ * Reuters"); a caption is a line that ends in a parenthesised credit ("... talks in Islamabad
+ * (Ministry of Foreign Affairs via AP)"). Captions keep their own reason so that they can be told
+ * apart from article text downstream.
+ */
+final class PhotoCreditRule implements LineRule {
+  static final String CREDIT = "photo-credit";
+  static final String CAPTION = "photo-caption";
+
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i:(?:photo(?:graph)?|image|picture|pic|illustration|video|credits?|source)"
+              + "(?:\\s+credits?)?)\\s*[:/]\\s*.{1,80}");
+  private static final int MAX_CREDIT_CHARS = 200;
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "\\((?:[^()]{0,100}\\b(?:via|photo|photos|pictures|images?|AP|AFP|PA|Reuters|EPA"
+              + "|Getty|Shutterstock|Alamy|Xinhua|Bloomberg|file)\\b[^()]{0,100})\\)\\.?");
+
+  @Override
+  public void apply(DocumentLines doc) {
+    for (int i = 0; i < doc.size(); i++) {
+      if (!doc.isKept(i)) {
+        continue;
+      }
+      String line = doc.line(i);
+      if (doc.words(i) <= 12 && CREDIT_LINE.matcher(line).matches()) {
+        doc.remove(i, CREDIT);
+      } else if (endsWithCredit(line)) {
+        doc.remove(i, CAPTION);
+      }
+    }
+  }
+
+  private static boolean endsWithCredit(String line) {
+    int open = line.lastIndexOf('(');
+    if (open < 0 || line.length() - open > MAX_CREDIT_CHARS) {
+      return false;
+    }
+    return CAPTION_CREDIT.matcher(line.substring(open)).matches();
+  }
+}

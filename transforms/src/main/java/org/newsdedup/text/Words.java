@@ -1,0 +1,59 @@
+package org.newsdedup.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word tokens as every part of newsdedup counts them: maximal runs of letters and digits (an
+ * apostrophe or hyphen inside a word keeps it whole), lower-cased for comparison.
+ */
+public final class Words {
+  private Words() {}
+
+  public static int count(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean wordChar = Character.isLetterOrDigit(cp);
+      if (wordChar && !inWord) {
+        count++;
+      }
+      inWord = wordChar || (inWord && isJoiner(cp) && nextIsLetterOrDigit(text, i));
+      i += Character.charCount(cp);
+    }
+    return count;
+  }
+
+  /** Lower-cased word tokens in order. */
+  public static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        current.appendCodePoint(cp);
+      } else if (current.length() > 0 && isJoiner(cp) && nextIsLetterOrDigit(text, i)) {
+        current.append(cp == '-' ? '-' : '\'');
+      } else if (current.length() > 0) {
+        tokens.add(current.toString().toLowerCase(Locale.ROOT));
+        current.setLength(0);
+      }
+      i += Character.charCount(cp);
+    }
+    if (current.length() > 0) {
+      tokens.add(current.toString().toLowerCase(Locale.ROOT));
+    }
+    return tokens;
+  }
+
+  private static boolean isJoiner(int cp) {
+    return cp == '\'' || cp == '\u2019' || cp == '-';
+  }
+
+  private static boolean nextIsLetterOrDigit(String text, int index) {
+    int next = index + 1;
+    return next < text.length() && Character.isLetterOrDigit(text.codePointAt(next));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Plain Java text logic with no Beam in it: decoding bytes, cleaning lines, reading metadata,
+ * shingling, MinHash and set similarity. Every class here is small, final and tested on its own;
+ * the PTransforms only adapt them.
+ */
+package org.newsdedup.text;

@@ -1,0 +1,66 @@
+package org.newsdedup.transforms;
+
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsdedup.model.CleanedDocument;
+import org.newsdedup.model.DeadLetter;
+import org.newsdedup.model.RawDocument;
+import org.newsdedup.text.ArticleCleaner;
+import org.newsdedup.text.CleanedText;
+
+/**
+ * Strips the page from each document with {@link ArticleCleaner}, keeping every removed line and
+ * its reason. A document in which nothing is left that reads as article text is a dead letter.
+ */
+public final class CleanArticles
+    extends PTransform<
+        PCollection<RawDocument>, WithFailures.Result<PCollection<CleanedDocument>, DeadLetter>> {
+  static final String STEP = "CleanArticles";
+  public static final String REASON_NO_TEXT = "no-article-text";
+
+  private static final TupleTag<CleanedDocument> CLEANED = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
+
+  private CleanArticles() {}
+
+  public static CleanArticles create() {
+    return new CleanArticles();
+  }
+
+  @Override
+  public WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> expand(
+      PCollection<RawDocument> documents) {
+    PCollectionTuple cleaned =
+        documents.apply(
+            "CleanLines", ParDo.of(new CleanFn()).withOutputTags(CLEANED, TupleTagList.of(FAILURES)));
+    return WithFailures.Result.of(cleaned.get(CLEANED), cleaned.get(FAILURES));
+  }
+
+  static final class CleanFn extends DoFn<RawDocument, CleanedDocument> {
+    @ProcessElement
+    public void process(@Element RawDocument document, MultiOutputReceiver out) {
+      CleanedText cleaned = ArticleCleaner.clean(document.text);
+      if (cleaned.paragraphs().isEmpty()) {
+        out.get(FAILURES)
+            .output(
+                DeadLetter.ofText(
+                    document.source, STEP, REASON_NO_TEXT,
+                    "every line was page furniture (" + cleaned.removedLines().size()
+                        + " lines removed)",
+                    document.text));
+        return;
+      }
+      out.get(CLEANED)
+          .output(
+              new CleanedDocument(
+                  document.id, document.source, document.charset, cleaned.text(),
+                  cleaned.removedLines()));
+    }
+  }
+}

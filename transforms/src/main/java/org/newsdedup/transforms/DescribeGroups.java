@@ -1,0 +1,142 @@
+package org.newsdedup.transforms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.Fingerprint;
+import org.newsdedup.model.GroupMember;
+import org.newsdedup.text.CanonicalOrder;
+import org.newsdedup.text.CopyJudge;
+import org.newsdedup.text.SetSimilarity;
+
+/**
+ * Turns component labels (article id → component) into {@link DocumentGroup}s: picks each group's
+ * canonical article by {@link CanonicalOrder}, scores every member against it, and names the
+ * group after the canonical article's content hash, so the same input always gives the same id.
+ */
+public final class DescribeGroups
+    extends PTransform<PCollection<KV<String, String>>, PCollection<DocumentGroup>> {
+  private static final TupleTag<String> COMPONENT = new TupleTag<>() {};
+  private static final TupleTag<Fingerprint> FINGERPRINT = new TupleTag<>() {};
+  private static final int GROUP_ID_HEX_CHARS = 16;
+
+  private final PCollection<KV<String, Fingerprint>> fingerprints;
+  private final String tier;
+  private final double minJaccard;
+  private final double minContainment;
+
+  private DescribeGroups(
+      PCollection<KV<String, Fingerprint>> fingerprints,
+      String tier,
+      double minJaccard,
+      double minContainment) {
+    this.fingerprints = fingerprints;
+    this.tier = tier;
+    this.minJaccard = minJaccard;
+    this.minContainment = minContainment;
+  }
+
+  /** Describes components using these fingerprints (keyed by article id) for scoring. */
+  public static DescribeGroups of(
+      PCollection<KV<String, Fingerprint>> fingerprints,
+      String tier,
+      double minJaccard,
+      double minContainment) {
+    return new DescribeGroups(fingerprints, tier, minJaccard, minContainment);
+  }
+
+  @Override
+  public PCollection<DocumentGroup> expand(PCollection<KV<String, String>> components) {
+    return KeyedPCollectionTuple.of(COMPONENT, components)
+        .and(FINGERPRINT, fingerprints)
+        .apply("JoinFingerprints", CoGroupByKey.create())
+        .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()))
+        .apply("GroupByComponent", GroupByKey.create())
+        .apply("DescribeGroup", ParDo.of(new DescribeFn(tier, minJaccard, minContainment)));
+  }
+
+  static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>> {
+    @ProcessElement
+    public void process(
+        @Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
+      String component = joined.getValue().getOnly(COMPONENT, null);
+      if (component == null) {
+        return;
+      }
+      for (Fingerprint fingerprint : joined.getValue().getAll(FINGERPRINT)) {
+        out.output(KV.of(component, fingerprint));
+      }
+    }
+  }
+
+  static final class DescribeFn extends DoFn<KV<String, Iterable<Fingerprint>>, DocumentGroup> {
+    private final String tier;
+    private final double minJaccard;
+    private final double minContainment;
+    private transient CopyJudge judge;
+
+    DescribeFn(String tier, double minJaccard, double minContainment) {
+      this.tier = tier;
+      this.minJaccard = minJaccard;
+      this.minContainment = minContainment;
+    }
+
+    @Setup
+    public void setUp() {
+      judge = new CopyJudge(minJaccard, minContainment);
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<String, Iterable<Fingerprint>> component, OutputReceiver<DocumentGroup> out) {
+      Fingerprint canonical = null;
+      for (Fingerprint member : component.getValue()) {
+        if (canonical == null
+            || CanonicalOrder.FIRST_IS_CANONICAL.compare(candidate(member), candidate(canonical))
+                < 0) {
+          canonical = member;
+        }
+      }
+      long[] canonicalShingles = canonical.shingles();
+      List<GroupMember> members = new ArrayList<>();
+      for (Fingerprint member : component.getValue()) {
+        members.add(describe(member, canonical, canonicalShingles));
+      }
+      members.sort(Comparator.comparing(m -> m.id));
+      String groupId = tier + "-" + canonical.contentHash.substring(0, GROUP_ID_HEX_CHARS);
+      out.output(new DocumentGroup(groupId, tier, canonical.id, members));
+    }
+
+    private GroupMember describe(Fingerprint member, Fingerprint canonical, long[] canonicalShingles) {
+      if (member.id.equals(canonical.id)) {
+        return new GroupMember(member.id, 1.0, 1.0, CopyJudge.CANONICAL);
+      }
+      if (member.contentHash.equals(canonical.contentHash)) {
+        return new GroupMember(member.id, 1.0, 1.0, CopyJudge.EXACT);
+      }
+      SetSimilarity.Scores scores = SetSimilarity.compare(member.shingles(), canonicalShingles);
+      String relation = judge.relation(scores);
+      return new GroupMember(
+          member.id,
+          DuplicateFns.round(scores.jaccard()),
+          DuplicateFns.round(scores.containment()),
+          relation == null ? CopyJudge.TRANSITIVE : relation);
+    }
+
+    private static CanonicalOrder.Candidate candidate(Fingerprint fingerprint) {
+      return new CanonicalOrder.Candidate(
+          fingerprint.id, fingerprint.publishedDate, fingerprint.wordCount);
+    }
+  }
+}

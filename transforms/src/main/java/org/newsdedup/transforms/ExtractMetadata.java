@@ -1,0 +1,91 @@
+package org.newsdedup.transforms;
+
+import java.util.List;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.newsdedup.model.Article;
+import org.newsdedup.model.CleanedDocument;
+import org.newsdedup.text.ContentHash;
+import org.newsdedup.text.DateOrder;
+import org.newsdedup.text.LanguageIdentifier;
+import org.newsdedup.text.Metadata;
+import org.newsdedup.text.MetadataExtractor;
+import org.newsdedup.text.Words;
+
+/**
+ * Turns cleaned documents into {@link Article}s: title, publication date, authors, agencies,
+ * publisher, section and language, read by {@link MetadataExtractor} and {@link
+ * LanguageIdentifier}, plus the word count and content hash. It never rejects: a field the text
+ * does not show is left null.
+ */
+public final class ExtractMetadata extends PTransform<PCollection<CleanedDocument>, PCollection<Article>> {
+  /** How long a {@code dateSource} line may be before it is cut, so one line cannot bloat output. */
+  static final int MAX_SOURCE_LINE_CHARS = 160;
+
+  private final DateOrder dateOrder;
+
+  private ExtractMetadata(DateOrder dateOrder) {
+    this.dateOrder = dateOrder;
+  }
+
+  public static ExtractMetadata create() {
+    return new ExtractMetadata(DateOrder.DAY_FIRST);
+  }
+
+  /** How to read all-numeric dates such as 03/01/2024. */
+  public ExtractMetadata withDateOrder(DateOrder order) {
+    return new ExtractMetadata(order);
+  }
+
+  @Override
+  public PCollection<Article> expand(PCollection<CleanedDocument> documents) {
+    return documents.apply("ReadMetadata", ParDo.of(new ExtractFn(dateOrder)));
+  }
+
+  static final class ExtractFn extends DoFn<CleanedDocument, Article> {
+    private final DateOrder dateOrder;
+
+    ExtractFn(DateOrder dateOrder) {
+      this.dateOrder = dateOrder;
+    }
+
+    @Setup
+    public void loadLanguageModel() {
+      LanguageIdentifier.identify("warm the shared language model before the first element");
+    }
+
+    @ProcessElement
+    public void process(@Element CleanedDocument document, OutputReceiver<Article> out) {
+      List<String> paragraphs = List.of(document.text.split("\n"));
+      Metadata metadata = MetadataExtractor.extract(paragraphs, document.removedLines, dateOrder);
+      LanguageIdentifier.Guess language = LanguageIdentifier.identify(document.text);
+      out.output(
+          Article.builder()
+              .id(document.id)
+              .source(document.source)
+              .charset(document.charset)
+              .title(metadata.title())
+              .publishedDate(
+                  metadata.publishedDate() == null ? null : metadata.publishedDate().iso(),
+                  cut(metadata.dateSource()))
+              .authors(metadata.authors())
+              .agencies(metadata.agencies())
+              .publisher(metadata.publisher())
+              .section(metadata.section())
+              .language(language.code(), language.confidence())
+              .text(document.text)
+              .removedLines(document.removedLines)
+              .wordCount(Words.count(document.text))
+              .contentHash(ContentHash.of(document.text))
+              .build());
+    }
+
+    private static String cut(String line) {
+      return line == null || line.length() <= MAX_SOURCE_LINE_CHARS
+          ? line
+          : line.substring(0, MAX_SOURCE_LINE_CHARS - 1) + "…";
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.newsdedup.transforms;
+
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsdedup.model.Article;
+import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.Fingerprint;
+import org.newsdedup.model.SimilarityEdge;
+
+/**
+ * Groups copies of one article: exact copies share a content hash; near copies are found by
+ * MinHash over word shingles with LSH banding, and every candidate pair is verified by its true
+ * Jaccard similarity and containment before it becomes an edge. Groups are the connected
+ * components of the edges; each names a canonical article (see {@link DescribeGroups}).
+ *
+ * <p>Defaults, and why:
+ *
+ * <ul>
+ *   <li>Shingles of 5 words: long enough that unrelated news rarely shares one, short enough
+ *       that an edited copy keeps most of its shingles.
+ *   <li>42 bands × 3 rows (126 hash functions): a pair at Jaccard 0.5 becomes a candidate with
+ *       probability 0.996, at 0.3 with 0.68, at 0.05 with 0.005, so true copies are found while
+ *       unrelated articles rarely cost a verification.
+ *   <li>An edge needs Jaccard ≥ 0.5 (a copy with edits or a different wrapper) or containment ≥
+ *       0.8 (a truncated copy or an excerpt inside a longer page).
+ *   <li>Buckets larger than 1,000 articles (a shared template, not a copy) pair each member
+ *       with the bucket's first member only, so one template cannot cost a quadratic number of
+ *       verifications.
+ * </ul>
+ */
+public final class GroupNearDuplicates
+    extends PTransform<PCollection<Article>, PCollection<DocumentGroup>> {
+  private final int shingleSize;
+  private final int bands;
+  private final int rows;
+  private final double minJaccard;
+  private final double minContainment;
+  private final int maxBucketSize;
+  private final int componentRounds;
+
+  private GroupNearDuplicates(
+      int shingleSize,
+      int bands,
+      int rows,
+      double minJaccard,
+      double minContainment,
+      int maxBucketSize,
+      int componentRounds) {
+    this.shingleSize = shingleSize;
+    this.bands = bands;
+    this.rows = rows;
+    this.minJaccard = minJaccard;
+    this.minContainment = minContainment;
+    this.maxBucketSize = maxBucketSize;
+    this.componentRounds = componentRounds;
+  }
+
+  public static GroupNearDuplicates create() {
+    return new GroupNearDuplicates(5, 42, 3, 0.5, 0.8, 1000, ConnectComponents.DEFAULT_ROUNDS);
+  }
+
+  public GroupNearDuplicates withShingleSize(int words) {
+    checkPositive("shingleSize", words);
+    return new GroupNearDuplicates(
+        words, bands, rows, minJaccard, minContainment, maxBucketSize, componentRounds);
+  }
+
+  public GroupNearDuplicates withBands(int bandCount, int rowsPerBand) {
+    checkPositive("bands", bandCount);
+    checkPositive("rows", rowsPerBand);
+    return new GroupNearDuplicates(
+        shingleSize, bandCount, rowsPerBand, minJaccard, minContainment, maxBucketSize,
+        componentRounds);
+  }
+
+  public GroupNearDuplicates withThresholds(double jaccard, double containment) {
+    return new GroupNearDuplicates(
+        shingleSize, bands, rows, jaccard, containment, maxBucketSize, componentRounds);
+  }
+
+  public GroupNearDuplicates withMaxBucketSize(int size) {
+    checkPositive("maxBucketSize", size);
+    return new GroupNearDuplicates(
+        shingleSize, bands, rows, minJaccard, minContainment, size, componentRounds);
+  }
+
+  public GroupNearDuplicates withComponentRounds(int rounds) {
+    checkPositive("componentRounds", rounds);
+    return new GroupNearDuplicates(
+        shingleSize, bands, rows, minJaccard, minContainment, maxBucketSize, rounds);
+  }
+
+  private static void checkPositive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+  }
+
+  @Override
+  public PCollection<DocumentGroup> expand(PCollection<Article> articles) {
+    PCollection<KV<String, Fingerprint>> fingerprints =
+        articles.apply("Fingerprint", ParDo.of(new DuplicateFns.FingerprintFn(shingleSize)));
+
+    PCollectionTuple exact =
+        fingerprints
+            .apply("KeyByContentHash", ParDo.of(new DuplicateFns.KeyByContentHashFn()))
+            .apply("GroupByContentHash", GroupByKey.create())
+            .apply(
+                "LinkExactCopies",
+                ParDo.of(new DuplicateFns.LinkExactCopiesFn())
+                    .withOutputTags(
+                        DuplicateFns.REPRESENTATIVES, TupleTagList.of(DuplicateFns.EXACT_EDGES)));
+    PCollection<KV<String, Fingerprint>> representatives = exact.get(DuplicateFns.REPRESENTATIVES);
+
+    PCollection<KV<String, String>> candidates =
+        representatives
+            .apply("BandKeys", ParDo.of(new DuplicateFns.BandKeysFn(bands, rows)))
+            .apply("GroupByBand", GroupByKey.create())
+            .apply("PairCandidates", ParDo.of(new DuplicateFns.PairCandidatesFn(maxBucketSize)))
+            .apply("DistinctCandidates", Distinct.create());
+
+    PCollection<SimilarityEdge> nearEdges =
+        verify(candidates, representatives);
+    PCollection<SimilarityEdge> edges =
+        PCollectionList.of(exact.get(DuplicateFns.EXACT_EDGES))
+            .and(nearEdges)
+            .apply("AllEdges", Flatten.pCollections());
+
+    PCollection<KV<String, String>> components =
+        edges
+            .apply("EdgeEnds", ParDo.of(new DuplicateFns.EdgeEndsFn()))
+            .apply("ConnectComponents", ConnectComponents.create().withRounds(componentRounds));
+
+    return components.apply(
+        "DescribeGroups",
+        DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, minJaccard, minContainment));
+  }
+
+  /** Joins each candidate pair with both shingle sets and keeps the pairs that are copies. */
+  private PCollection<SimilarityEdge> verify(
+      PCollection<KV<String, String>> candidates,
+      PCollection<KV<String, Fingerprint>> representatives) {
+    PCollection<KV<String, Fingerprint>> leftSides =
+        KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
+            .and(DuplicateFns.PARTNER, candidates)
+            .apply("JoinLeftFingerprint", CoGroupByKey.create())
+            .apply("SendLeftToRight", ParDo.of(new DuplicateFns.SendToPartnerFn()));
+    return KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
+        .and(DuplicateFns.LEFT, leftSides)
+        .apply("JoinRightFingerprint", CoGroupByKey.create())
+        .apply("ScorePairs", ParDo.of(new DuplicateFns.ScorePairsFn(minJaccard, minContainment)));
+  }
+}
