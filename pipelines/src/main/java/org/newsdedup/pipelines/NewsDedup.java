@@ -10,20 +10,23 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.SimpleFunction;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.newsdedup.io.WriteResults;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.CleanedDocument;
@@ -41,9 +44,14 @@ import org.newsdedup.transforms.ReadArticles;
  * write the results with a summary. {@code main} exits with an {@link ExitCode}.
  */
 public final class NewsDedup {
+  /** Held so the level set on it is not lost when the logger is garbage-collected. */
+  private static final Logger BEAM_LOGGER = Logger.getLogger("org.apache.beam");
+
   private NewsDedup() {}
 
   public static void main(String[] args) {
+    // Beam logs every temp file it writes at INFO; a command-line user wants warnings only.
+    BEAM_LOGGER.setLevel(Level.WARNING);
     System.exit(execute(args, System.out, System.err).status());
   }
 
@@ -164,7 +172,7 @@ public final class NewsDedup {
   private static ObjectNode finishSummary(String output, double wallSeconds) throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
-            .resolve(WriteResults.SUMMARY_FILE, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+            .resolve(WriteResults.SUMMARY_FILE, StandardResolveOptions.RESOLVE_FILE);
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode summary;
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {

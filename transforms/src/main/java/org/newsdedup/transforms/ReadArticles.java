@@ -68,6 +68,9 @@ public final class ReadArticles
   }
 
   static final class DecodeFileFn extends DoFn<FileIO.ReadableFile, RawDocument> {
+    /** The most bytes one Java array reliably holds. */
+    private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
     private final InputIds ids;
     private final long maxDocumentBytes;
 
@@ -79,15 +82,19 @@ public final class ReadArticles
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String id = ids.idOf(file.getMetadata().resourceId().toString());
+      // One byte past the limit tells a file over it from one at it. The limit is capped to what
+      // one array can hold, so that maxDocumentBytes + 1 cannot overflow (Long.MAX_VALUE read
+      // nothing at all) and a file too big for an array is too large, not silently cut.
+      long limit = Math.min(maxDocumentBytes, MAX_ARRAY_BYTES - 1);
       byte[] bytes;
       try {
-        bytes = readAtMost(file, maxDocumentBytes + 1);
+        bytes = readAtMost(file, limit + 1);
       } catch (IOException e) {
         out.get(FAILURES)
             .output(DeadLetter.unreadable(id, STEP, REASON_UNREADABLE, describe(e)));
         return;
       }
-      if (bytes.length > maxDocumentBytes) {
+      if (bytes.length > limit) {
         out.get(FAILURES)
             .output(
                 DeadLetter.ofBytes(
@@ -115,7 +122,7 @@ public final class ReadArticles
     private static byte[] readAtMost(FileIO.ReadableFile file, long limit) throws IOException {
       try (ReadableByteChannel channel = file.open();
           InputStream in = Channels.newInputStream(channel)) {
-        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        return in.readNBytes((int) Math.min(limit, MAX_ARRAY_BYTES));
       }
     }
 
