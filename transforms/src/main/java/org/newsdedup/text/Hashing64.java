@@ -20,7 +20,7 @@ public final class Hashing64 {
   }
 
   /** SplitMix64's finaliser: a bijection on 64-bit values with full avalanche. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);

@@ -16,6 +16,7 @@ import org.newsdedup.model.Article;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
+import org.newsdedup.text.CopyJudge;
 
 /**
  * Groups copies of one article: exact copies share a content hash; near copies are found by
@@ -84,6 +85,7 @@ public final class GroupNearDuplicates
   }
 
   public GroupNearDuplicates withThresholds(double jaccard, double containment) {
+    new CopyJudge(jaccard, containment);
     return new GroupNearDuplicates(
         shingleSize, bands, rows, jaccard, containment, maxBucketSize, componentRounds);
   }

@@ -1,0 +1,102 @@
+package org.newsdedup.transforms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(TestPipelineExtension.class)
+class ConnectComponentsTest {
+
+  @Test
+  void labelsEachComponentByItsSmallestNode(TestPipeline pipeline) {
+    PCollection<KV<String, String>> edges =
+        pipeline.apply(
+            Create.of(
+                KV.of("a", "b"), KV.of("b", "c"), KV.of("c", "a"), KV.of("x", "y"),
+                KV.of("p", "p")));
+
+    PCollection<KV<String, String>> labels = edges.apply(ConnectComponents.create());
+
+    String abc = smallest("a", "b", "c");
+    String xy = smallest("x", "y");
+    PAssert.that(labels)
+        .containsInAnyOrder(
+            KV.of("a", abc), KV.of("b", abc), KV.of("c", abc), KV.of("x", xy), KV.of("y", xy));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aChainOfOneHundredThousandEdgesIsOneComponent(TestPipeline pipeline) {
+    int nodes = 100_001;
+    List<KV<String, String>> chain = new ArrayList<>();
+    for (int i = 0; i + 1 < nodes; i++) {
+      chain.add(KV.of(node(i), node(i + 1)));
+    }
+
+    PCollection<KV<String, String>> labels =
+        pipeline.apply(Create.of(chain)).apply(ConnectComponents.create());
+
+    PAssert.that(labels).satisfies(all -> assertSingleComponent(all, nodes));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aStarIsOneComponentLabelledByItsSmallestNode(TestPipeline pipeline) {
+    List<KV<String, String>> star = new ArrayList<>();
+    for (int i = 1; i <= 5_000; i++) {
+      star.add(KV.of("hub", node(i)));
+    }
+
+    PCollection<KV<String, String>> labels =
+        pipeline.apply(Create.of(star)).apply(ConnectComponents.create());
+
+    PAssert.that(labels).satisfies(all -> assertSingleComponent(all, 5_001));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void tooFewRoundsAreRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ConnectComponents.create().withRounds(0));
+  }
+
+  private static Void assertSingleComponent(Iterable<KV<String, String>> labels, int nodes) {
+    Map<String, String> byNode = new HashMap<>();
+    Set<String> components = new HashSet<>();
+    for (KV<String, String> label : labels) {
+      assertEquals(null, byNode.put(label.getKey(), label.getValue()), "one label per node");
+      components.add(label.getValue());
+    }
+    assertEquals(nodes, byNode.size());
+    assertEquals(1, components.size(), "components: " + components.size());
+    String label = components.iterator().next();
+    assertEquals(smallest(byNode.keySet().toArray(new String[0])), label);
+    return null;
+  }
+
+  private static String smallest(String... ids) {
+    String min = ids[0];
+    for (String id : ids) {
+      min = NodeOrder.min(min, id);
+    }
+    return min;
+  }
+
+  private static String node(int i) {
+    return String.format(Locale.ROOT, "doc-%06d.txt", i);
+  }
+}

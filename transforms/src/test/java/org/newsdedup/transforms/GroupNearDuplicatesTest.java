@@ -1,0 +1,174 @@
+package org.newsdedup.transforms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdedup.transforms.TestArticles.article;
+import static org.newsdedup.transforms.TestArticles.text;
+import static org.newsdedup.transforms.TestArticles.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdedup.model.Article;
+import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.GroupMember;
+import org.newsdedup.text.ContentHash;
+import org.newsdedup.text.SetSimilarity;
+import org.newsdedup.text.Shingles;
+
+@ExtendWith(TestPipelineExtension.class)
+class GroupNearDuplicatesTest {
+  private static final String ORIGINAL = text(words(1, 300));
+
+  @Test
+  void exactCopiesFormOneGroupAroundTheEarliestArticle(TestPipeline pipeline) {
+    PCollection<Article> articles =
+        pipeline.apply(
+            Create.of(
+                article("b.txt", ORIGINAL, "2024-01-02"),
+                article("a.txt", ORIGINAL.toUpperCase(java.util.Locale.ROOT), "2024-01-03"),
+                article("c.txt", ORIGINAL, "2024-01-01"),
+                article("other.txt", text(words(2, 300)), "2024-01-01")));
+
+    PCollection<DocumentGroup> groups = articles.apply(GroupNearDuplicates.create());
+
+    PAssert.that(groups)
+        .containsInAnyOrder(
+            new DocumentGroup(
+                "duplicate-" + ContentHash.of(ORIGINAL).substring(0, 16),
+                "duplicate",
+                "c.txt",
+                List.of(
+                    new GroupMember("a.txt", 1.0, 1.0, "exact"),
+                    new GroupMember("b.txt", 1.0, 1.0, "exact"),
+                    new GroupMember("c.txt", 1.0, 1.0, "canonical"))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void anEditedCopyIsACopyAndATruncatedOneIsContained(TestPipeline pipeline) {
+    List<String> edited = new ArrayList<>(words(1, 300));
+    for (int i = 10; i < 300; i += 40) {
+      edited.set(i, "changed");
+    }
+    String editedText = text(edited);
+    String truncated = text(words(1, 300).subList(0, 90));
+    SetSimilarity.Scores editedScores =
+        SetSimilarity.compare(Shingles.of(editedText, 5), Shingles.of(ORIGINAL, 5));
+    SetSimilarity.Scores truncatedScores =
+        SetSimilarity.compare(Shingles.of(truncated, 5), Shingles.of(ORIGINAL, 5));
+    assertTrue(editedScores.jaccard() >= 0.5, "the edit keeps most shingles");
+    assertTrue(truncatedScores.jaccard() < 0.5, "a 30% excerpt has a low Jaccard");
+    assertEquals(1.0, truncatedScores.containment());
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(
+                Create.of(
+                    article("original.txt", ORIGINAL, "2024-01-01"),
+                    article("edited.txt", editedText, "2024-01-02"),
+                    article("excerpt.txt", truncated, "2024-01-02")))
+            .apply(GroupNearDuplicates.create());
+
+    PAssert.that(groups)
+        .containsInAnyOrder(
+            new DocumentGroup(
+                "duplicate-" + ContentHash.of(ORIGINAL).substring(0, 16),
+                "duplicate",
+                "original.txt",
+                List.of(
+                    new GroupMember("edited.txt", round(editedScores.jaccard()),
+                        round(editedScores.containment()), "copy"),
+                    new GroupMember("excerpt.txt", round(truncatedScores.jaccard()), 1.0,
+                        "contained"),
+                    new GroupMember("original.txt", 1.0, 1.0, "canonical"))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void unrelatedArticlesFormNoGroup(TestPipeline pipeline) {
+    List<Article> unrelated = new ArrayList<>();
+    for (int seed = 10; seed < 40; seed++) {
+      unrelated.add(article("u" + seed + ".txt", text(words(seed, 200)), null));
+    }
+
+    PCollection<DocumentGroup> groups =
+        pipeline.apply(Create.of(unrelated)).apply(GroupNearDuplicates.create());
+
+    PAssert.that(groups).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void copiesOfCopiesJoinTheGroupAsTransitiveMembers(TestPipeline pipeline) {
+    List<String> first = words(5, 200);
+    List<String> second = new ArrayList<>(first.subList(60, 200));
+    second.addAll(words(6, 60));
+    List<String> third = new ArrayList<>(second.subList(60, 200));
+    third.addAll(words(7, 60));
+    SetSimilarity.Scores firstToThird =
+        SetSimilarity.compare(Shingles.of(text(third), 5), Shingles.of(text(first), 5));
+    assertTrue(firstToThird.jaccard() < 0.5 && firstToThird.containment() < 0.8);
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(
+                Create.of(
+                    article("1.txt", text(first), "2024-01-01"),
+                    article("2.txt", text(second), "2024-01-02"),
+                    article("3.txt", text(third), "2024-01-03")))
+            .apply(GroupNearDuplicates.create().withThresholds(0.5, 0.6));
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              DocumentGroup group = all.iterator().next();
+              assertEquals("1.txt", group.canonicalId);
+              assertEquals(3, group.members.size());
+              assertEquals("transitive", group.members.get(2).relation);
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void undatedArticlesPreferTheLongestThenTheSmallestId(TestPipeline pipeline) {
+    String excerpt = text(words(1, 300).subList(0, 200));
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(
+                Create.of(
+                    article("z-long.txt", ORIGINAL, null),
+                    article("a-short.txt", excerpt, null),
+                    article("y-long.txt", ORIGINAL, null)))
+            .apply(GroupNearDuplicates.create());
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              assertEquals("y-long.txt", all.iterator().next().canonicalId);
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void settingsOutsideTheirRangeAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> GroupNearDuplicates.create().withBands(0, 3));
+    assertThrows(IllegalArgumentException.class, () -> GroupNearDuplicates.create().withShingleSize(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> GroupNearDuplicates.create().withMaxBucketSize(0));
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 10_000) / 10_000.0;
+  }
+}
