@@ -17,8 +17,12 @@ public final class CopyJudge {
   private final double minJaccard;
   private final double minContainment;
 
+  /**
+   * Both thresholds must lie in (0, 1]. The check is written as "not inside" rather than "below or
+   * above" so that NaN, which fails every comparison, is refused too.
+   */
   public CopyJudge(double minJaccard, double minContainment) {
-    if (minJaccard <= 0 || minJaccard > 1 || minContainment <= 0 || minContainment > 1) {
+    if (!(minJaccard > 0 && minJaccard <= 1) || !(minContainment > 0 && minContainment <= 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1]");
     }
     this.minJaccard = minJaccard;

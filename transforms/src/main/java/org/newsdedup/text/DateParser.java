@@ -46,45 +46,53 @@ public final class DateParser {
 
   private DateParser() {}
 
-  /** The first absolute date in the line, or null. */
+  /**
+   * The first absolute date in the line, or null. A match that is no real date ("31/02/2024", a
+   * year outside 1990–2100) does not hide a real one later in the line: each pattern keeps looking,
+   * and since each scans the line once, the cost stays linear.
+   */
   public static @Nullable FoundDate find(String line, DateOrder order) {
     FoundDate best = null;
     int bestStart = Integer.MAX_VALUE;
     Matcher iso = ISO.matcher(line);
-    if (iso.find()) {
+    while (iso.find()) {
       FoundDate date =
           build(iso.group(0), iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
               null, iso.group(6));
       if (date != null) {
         best = date;
         bestStart = iso.start();
+        break;
       }
     }
     Matcher dmy = DAY_MONTH_YEAR.matcher(line);
-    if (dmy.find() && dmy.start() < bestStart) {
+    while (dmy.find() && dmy.start() < bestStart) {
       FoundDate date =
           build(dmy.group(0), dmy.group(3), month(dmy.group(2)), dmy.group(1), dmy.group(4),
               dmy.group(5), dmy.group(6), null);
       if (date != null) {
         best = date;
         bestStart = dmy.start();
+        break;
       }
     }
     Matcher mdy = MONTH_DAY_YEAR.matcher(line);
-    if (mdy.find() && mdy.start() < bestStart) {
+    while (mdy.find() && mdy.start() < bestStart) {
       FoundDate date =
           build(mdy.group(0), mdy.group(3), month(mdy.group(1)), mdy.group(2), mdy.group(4),
               mdy.group(5), mdy.group(6), null);
       if (date != null) {
         best = date;
         bestStart = mdy.start();
+        break;
       }
     }
     Matcher numeric = NUMERIC.matcher(line);
-    if (numeric.find() && numeric.start() < bestStart) {
+    while (numeric.find() && numeric.start() < bestStart) {
       FoundDate date = numericDate(numeric, order);
       if (date != null) {
         best = date;
+        break;
       }
     }
     return best;

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * Word tokens as every part of newsdedup counts them: maximal runs of letters and digits (an
- * apostrophe or hyphen inside a word keeps it whole), lower-cased for comparison.
+ * apostrophe or hyphen inside a word keeps it whole, and so does a combining mark, such as a
+ * Devanagari vowel sign or an Arabic vowel point, since it belongs to the letter before it),
+ * lower-cased for comparison.
  */
 public final class Words {
   private Words() {}
@@ -16,7 +18,7 @@ public final class Words {
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean wordChar = Character.isLetterOrDigit(cp);
+      boolean wordChar = Character.isLetterOrDigit(cp) || (inWord && isMark(cp));
       if (wordChar && !inWord) {
         count++;
       }
@@ -32,7 +34,7 @@ public final class Words {
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
+      if (Character.isLetterOrDigit(cp) || (current.length() > 0 && isMark(cp))) {
         current.appendCodePoint(cp);
       } else if (current.length() > 0 && isJoiner(cp) && nextIsLetterOrDigit(text, i)) {
         current.append(cp == '-' ? '-' : '\'');
@@ -46,6 +48,13 @@ public final class Words {
       tokens.add(current.toString().toLowerCase(Locale.ROOT));
     }
     return tokens;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isJoiner(int cp) {
