@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -84,6 +86,7 @@ public final class NewsDedup {
       return ExitCode.PIPELINE_FAILED;
     }
     double wallSeconds = (System.nanoTime() - started) / 1e9;
+    removeEmptyTempFolder(options.getOutput());
     try {
       ObjectNode summary = finishSummary(options.getOutput(), wallSeconds);
       out.println(summary.toPrettyString());
@@ -183,6 +186,21 @@ public final class NewsDedup {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return summary;
+  }
+
+  /**
+   * Beam's file writes leave their emptied temporary folder behind; a finished run removes it so
+   * the output folder holds results only. A folder that is not empty is left alone.
+   */
+  private static void removeEmptyTempFolder(String output) {
+    ResourceId temp =
+        FileSystems.matchNewResource(output, true)
+            .resolve(".temp-beam", StandardResolveOptions.RESOLVE_DIRECTORY);
+    try {
+      FileSystems.delete(List.of(temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException stillHoldsFiles) {
+      // Another writer's files are still in it: leave it as it is; the results stand.
+    }
   }
 
   private static ExitCode deadLetterVerdict(ObjectNode summary, double maxRatio, PrintStream err) {

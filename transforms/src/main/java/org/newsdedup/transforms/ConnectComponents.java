@@ -5,13 +5,20 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
 import org.newsdedup.text.Hashing64;
 
 /**
@@ -29,7 +36,9 @@ import org.newsdedup.text.Hashing64;
  *
  * <p>Beam graphs cannot loop, so the rounds are unrolled; {@link #withRounds} sets how many. With
  * nodes ranked by hash, a chain of 100,000 nodes (the worst shape for this algorithm) needs 13
- * rounds; the default of 24 leaves room for components far larger than that.
+ * rounds; the default of 24 leaves room for components far larger than that. A final check joins
+ * every input edge with the labels of both ends and fails the pipeline if they differ, so too
+ * few rounds can never yield wrong components silently.
  */
 public final class ConnectComponents
     extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
@@ -74,10 +83,35 @@ public final class ConnectComponents
               .apply("GroupSmallStar" + round, GroupByKey.create())
               .apply("SmallStar" + round, ParDo.of(new SmallStarFn(buckets)));
     }
-    return neighbours
-        .apply("GroupLabels", GroupByKey.create())
-        .apply("SmallestLabel", ParDo.of(new SmallestLabelFn()));
+    PCollection<KV<String, String>> labels =
+        neighbours
+            .apply("GroupLabels", GroupByKey.create())
+            .apply("SmallestLabel", ParDo.of(new SmallestLabelFn()));
+    checkConvergence(edges, labels);
+    return labels;
   }
+
+  /**
+   * Fails the pipeline if any input edge joins two differently labelled nodes, which happens only
+   * when a component needed more rounds than were run: wrong groups must never pass silently.
+   */
+  private void checkConvergence(
+      PCollection<KV<String, String>> edges, PCollection<KV<String, String>> labels) {
+    PCollection<KV<Integer, List<KV<String, String>>>> labelBatches =
+        labels.apply("BatchLabels", ParDo.of(new ToOwnBucketFn(buckets)));
+    PCollection<KV<Integer, List<KV<String, String>>>> claims =
+        KeyedPCollectionTuple.of(LABELS, labelBatches)
+            .and(PAIRS, edges.apply("BatchEdges", ParDo.of(new ToOwnBucketFn(buckets))))
+            .apply("JoinEdgesWithLabels", CoGroupByKey.create())
+            .apply("ClaimPartnerLabels", ParDo.of(new ClaimPartnerLabelFn(buckets)));
+    KeyedPCollectionTuple.of(LABELS, labelBatches)
+        .and(PAIRS, claims)
+        .apply("JoinClaimsWithLabels", CoGroupByKey.create())
+        .apply("CheckClaims", ParDo.of(new CheckClaimsFn(rounds)));
+  }
+
+  private static final TupleTag<List<KV<String, String>>> LABELS = new TupleTag<>() {};
+  private static final TupleTag<List<KV<String, String>>> PAIRS = new TupleTag<>() {};
 
   static int bucketOf(String node, int buckets) {
     return (int) Math.floorMod(Hashing64.mix(Hashing64.token(node)), (long) buckets);
@@ -199,6 +233,88 @@ public final class ConnectComponents
         out.output(KV.of(node.getKey(), smallestOf(node.getKey(), node.getValue())));
       }
     }
+  }
+
+  /** Batches (node, value) pairs by the node's bucket. */
+  static final class ToOwnBucketFn
+      extends DoFn<KV<String, String>, KV<Integer, List<KV<String, String>>>> {
+    private final int buckets;
+
+    ToOwnBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<String, String> pair, OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
+      Batches batches = new Batches(buckets);
+      batches.add(pair.getKey(), pair.getValue());
+      batches.emit(out);
+    }
+  }
+
+  /** For each edge (a, b) in this bucket, tells b which label a has. */
+  static final class ClaimPartnerLabelFn
+      extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, String>>>> {
+    private final int buckets;
+
+    ClaimPartnerLabelFn(int buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, CoGbkResult> bucket,
+        OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
+      Map<String, String> labelOf = labelsIn(bucket.getValue());
+      Batches batches = new Batches(buckets);
+      for (List<KV<String, String>> batch : bucket.getValue().getAll(PAIRS)) {
+        for (KV<String, String> edge : batch) {
+          if (!edge.getKey().equals(edge.getValue())) {
+            batches.add(edge.getValue(), labelOf.get(edge.getKey()));
+          }
+        }
+      }
+      batches.emit(out);
+    }
+  }
+
+  /** Compares each claimed label with the node's own. */
+  static final class CheckClaimsFn extends DoFn<KV<Integer, CoGbkResult>, Void> {
+    private final Counter disagreements =
+        Metrics.counter(ConnectComponents.class, "unconvergedEdges");
+    private final int rounds;
+
+    CheckClaimsFn(int rounds) {
+      this.rounds = rounds;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> bucket) {
+      Map<String, String> labelOf = labelsIn(bucket.getValue());
+      for (List<KV<String, String>> batch : bucket.getValue().getAll(PAIRS)) {
+        for (KV<String, String> claim : batch) {
+          if (!Objects.equals(labelOf.get(claim.getKey()), claim.getValue())) {
+            disagreements.inc();
+            throw new IllegalStateException(
+                "connected components did not converge in " + rounds + " rounds: "
+                    + claim.getKey() + " is labelled " + labelOf.get(claim.getKey())
+                    + " but its neighbour is labelled " + claim.getValue()
+                    + "; run with more rounds");
+          }
+        }
+      }
+    }
+  }
+
+  private static Map<String, String> labelsIn(CoGbkResult joined) {
+    Map<String, String> labelOf = new HashMap<>();
+    for (List<KV<String, String>> batch : joined.getAll(LABELS)) {
+      for (KV<String, String> label : batch) {
+        labelOf.put(label.getKey(), label.getValue());
+      }
+    }
+    return labelOf;
   }
 
   private static String smallestOf(String self, Set<String> neighbours) {

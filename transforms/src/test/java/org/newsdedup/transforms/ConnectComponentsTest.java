@@ -69,6 +69,23 @@ class ConnectComponentsTest {
   }
 
   @Test
+  void aComponentThatNeedsMoreRoundsFailsThePipeline(TestPipeline pipeline) {
+    List<KV<String, String>> chain = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      chain.add(KV.of(node(i), node(i + 1)));
+    }
+    pipeline.apply(Create.of(chain)).apply(ConnectComponents.create().withRounds(1));
+
+    Exception failure =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class, () -> pipeline.run().waitUntilFinish());
+
+    org.junit.jupiter.api.Assertions.assertTrue(
+        String.valueOf(failure.getMessage()).contains("did not converge in 1 rounds"),
+        failure.getMessage());
+  }
+
+  @Test
   void tooFewRoundsAreRefused() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> ConnectComponents.create().withRounds(0));
