@@ -12,9 +12,12 @@ import java.util.Set;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.io.GenerateSequence;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,13 +45,15 @@ class ConnectComponentsTest {
   @Test
   void aChainOfOneHundredThousandEdgesIsOneComponent(TestPipeline pipeline) {
     int nodes = 100_001;
-    List<KV<String, String>> chain = new ArrayList<>();
-    for (int i = 0; i + 1 < nodes; i++) {
-      chain.add(KV.of(node(i), node(i + 1)));
-    }
 
     PCollection<KV<String, String>> labels =
-        pipeline.apply(Create.of(chain)).apply(ConnectComponents.create());
+        pipeline
+            .apply(GenerateSequence.from(0).to(nodes - 1))
+            .apply(
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via(i -> KV.of(node(i), node(i + 1))))
+            .apply(ConnectComponents.create());
 
     PAssert.that(labels).satisfies(all -> assertSingleComponent(all, nodes));
     pipeline.run().waitUntilFinish();
@@ -113,7 +118,7 @@ class ConnectComponentsTest {
     return min;
   }
 
-  private static String node(int i) {
+  private static String node(long i) {
     return String.format(Locale.ROOT, "doc-%06d.txt", i);
   }
 }
