@@ -1,5 +1,7 @@
 package org.newsdedup.model;
 
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
@@ -61,7 +63,7 @@ public final class DeadLetter {
       String source, String step, String reason, String detail, byte[] bytes, boolean truncated) {
     int keep = Math.min(bytes.length, MAX_INPUT_CHARS);
     String encoded =
-        java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, keep));
+        Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, keep));
     return new DeadLetter(
         source, step, reason, detail, encoded, ENCODING_BASE64, truncated || keep < bytes.length);
   }

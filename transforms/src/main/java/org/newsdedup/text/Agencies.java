@@ -62,14 +62,20 @@ public final class Agencies {
     if (found == null && key.startsWith("the ")) {
       found = CANONICAL_BY_VARIANT.get(key.substring(4));
     }
-    if (found == null) {
+    if (found == null || isLowerCaseAbbreviation(phrase.strip(), found)) {
       return null;
     }
-    // Two-letter abbreviations are agencies only when written in capitals ("AP", not "ap").
-    return phrase.strip().length() <= 3 && !phrase.strip().equals(phrase.strip().toUpperCase(Locale.ROOT))
-            && !found.equals("dpa")
-        ? null
-        : found;
+    return found;
+  }
+
+  /**
+   * Short abbreviations are agencies only in capitals: "AP" and "PA" are, "ap" and "pa" are
+   * ordinary words. dpa writes its own name in lower case.
+   */
+  private static boolean isLowerCaseAbbreviation(String phrase, String canonical) {
+    return phrase.length() <= 3
+        && !canonical.equals("dpa")
+        && !phrase.equals(phrase.toUpperCase(Locale.ROOT));
   }
 
   /** The first agency named anywhere in the text, by canonical name. */

@@ -85,7 +85,7 @@ public final class GroupNearDuplicates
   }
 
   public GroupNearDuplicates withThresholds(double jaccard, double containment) {
-    new CopyJudge(jaccard, containment);
+    new CopyJudge(jaccard, containment); // refuses thresholds out of range now, not at run time
     return new GroupNearDuplicates(
         shingleSize, bands, rows, jaccard, containment, maxBucketSize, componentRounds);
   }
