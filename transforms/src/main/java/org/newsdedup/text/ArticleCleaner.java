@@ -17,6 +17,8 @@ public final class ArticleCleaner {
           new BreadcrumbRule(),
           new ShareBarRule(),
           new PromptRule(),
+          new CookieNoticeRule(),
+          new LinkBarRule(),
           new RepeatedLineRule(),
           new PhotoCreditRule(),
           new CaptionAltTextRule(),
