@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.beam.sdk.Pipeline;
@@ -39,6 +42,7 @@ import org.newsdedup.transforms.AttachGroups;
 import org.newsdedup.transforms.CleanArticles;
 import org.newsdedup.transforms.ExtractMetadata;
 import org.newsdedup.transforms.GroupNearDuplicates;
+import org.newsdedup.transforms.GroupSameStory;
 import org.newsdedup.transforms.ReadArticles;
 
 /**
@@ -48,12 +52,31 @@ import org.newsdedup.transforms.ReadArticles;
 public final class NewsDedup {
   /** Held so the level set on it is not lost when the logger is garbage-collected. */
   private static final Logger BEAM_LOGGER = Logger.getLogger("org.apache.beam");
+  /**
+   * The runners' loggers, held for the same reason: Flink, its Pekko and Spark log every task at
+   * INFO, and Flink warns hundreds of times a run that operator names are long. A failed run
+   * still reports its cause (Beam's runner logs it, and {@code execute} prints it).
+   */
+  private static final Map<Logger, Level> RUNNER_LOGGERS =
+      Map.of(
+          Logger.getLogger("org.apache.flink"), Level.SEVERE,
+          Logger.getLogger("org.apache.pekko"), Level.WARNING,
+          Logger.getLogger("org.apache.spark"), Level.WARNING,
+          Logger.getLogger("org.sparkproject"), Level.WARNING);
+
+  /**
+   * DJL (the story tier's tokenizer) probes for a GPU and warns when a CUDA library is present
+   * without a driver: irrelevant to a CPU-only model. Held for the same reason.
+   */
+  private static final Logger DJL_LOGGER = Logger.getLogger("ai.djl");
 
   private NewsDedup() {}
 
   public static void main(String[] args) {
     // Beam logs every temp file it writes at INFO; a command-line user wants warnings only.
     BEAM_LOGGER.setLevel(Level.WARNING);
+    DJL_LOGGER.setLevel(Level.SEVERE);
+    RUNNER_LOGGERS.forEach(Logger::setLevel);
     System.exit(execute(args, System.out, System.err).status());
   }
 
@@ -67,6 +90,7 @@ public final class NewsDedup {
     try {
       PipelineOptionsFactory.register(NewsDedupOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsDedupOptions.class);
+      options = reiterableGroupsOnFlink(args, options);
       validate(options);
     } catch (IllegalArgumentException e) {
       err.println("newsdedup: " + e.getMessage());
@@ -113,6 +137,52 @@ public final class NewsDedup {
         throw new IllegalArgumentException("--minJaccard and --minContainment must be in (0, 1]");
       }
     }
+    storyTier(options);
+    if (options.getStoryWindowDays() < 0) {
+      throw new IllegalArgumentException("--storyWindowDays must be at least 0");
+    }
+    double minCosine = options.getMinCosine();
+    if (!(minCosine > 0 && minCosine <= 1)) {
+      throw new IllegalArgumentException("--minCosine must be in (0, 1]");
+    }
+  }
+
+  /**
+   * Whether --tiers asks for the story tier: {@code duplicate} or {@code duplicate,story} (in
+   * either order). The story tier builds on the duplicate tier, so {@code story} alone is refused.
+   */
+  static boolean storyTier(NewsDedupOptions options) {
+    Set<String> tiers = new TreeSet<>();
+    for (String tier : options.getTiers().split(",", -1)) {
+      tiers.add(tier.strip().toLowerCase(Locale.ROOT));
+    }
+    if (tiers.equals(Set.of(DocumentGroup.TIER_DUPLICATE))) {
+      return false;
+    }
+    if (tiers.equals(Set.of(DocumentGroup.TIER_DUPLICATE, DocumentGroup.TIER_STORY))) {
+      return true;
+    }
+    throw new IllegalArgumentException(
+        "--tiers must be 'duplicate' or 'duplicate,story' (the story tier builds on the "
+            + "duplicate tier), got '" + options.getTiers() + "'");
+  }
+
+  /**
+   * Some steps read a group's values twice, which Beam allows and the Direct and Spark runners
+   * support. The Flink runner hands them over as a once-only iterable ("GBK result is not
+   * re-iterable") unless --reIterableGroupByKeyResult is on: on Flink it is turned on, unless the
+   * arguments set it. Flink then holds each group's values in memory.
+   */
+  private static NewsDedupOptions reiterableGroupsOnFlink(String[] args, NewsDedupOptions options) {
+    boolean onFlink = options.getRunner().getSimpleName().endsWith("FlinkRunner");
+    boolean setByUser =
+        Arrays.stream(args).anyMatch(arg -> arg.startsWith("--reIterableGroupByKeyResult"));
+    if (!onFlink || setByUser) {
+      return options;
+    }
+    String[] withOption = Arrays.copyOf(args, args.length + 1);
+    withOption[args.length] = "--reIterableGroupByKeyResult=true";
+    return PipelineOptionsFactory.fromArgs(withOption).withValidation().as(NewsDedupOptions.class);
   }
 
   /** Builds and starts the pipeline; the caller waits for it. */
@@ -152,13 +222,31 @@ public final class NewsDedup {
                 .withThresholds(options.getMinJaccard(), options.getMinContainment()));
     PCollection<Article> grouped =
         articles.apply("AttachGroups", AttachGroups.from(duplicateGroups));
+    PCollection<DocumentGroup> groups = duplicateGroups;
+    if (storyTier(options)) {
+      PCollection<DocumentGroup> storyGroups =
+          articles.apply(
+              "GroupSameStory",
+              GroupSameStory.create()
+                  .withStoryWindowDays(options.getStoryWindowDays())
+                  .withMinCosine(options.getMinCosine())
+                  .withDuplicateGroups(duplicateGroups));
+      grouped =
+          grouped.apply(
+              "AttachStoryGroups",
+              AttachGroups.from(storyGroups).ofTier(DocumentGroup.TIER_STORY));
+      groups =
+          PCollectionList.of(duplicateGroups)
+              .and(storyGroups)
+              .apply("AllGroups", Flatten.pCollections());
+    }
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.failures())
             .and(cleaned.failures())
             .apply("AllDeadLetters", Flatten.pCollections());
 
     PCollectionTuple.of(WriteResults.ARTICLES, grouped)
-        .and(WriteResults.GROUPS, duplicateGroups)
+        .and(WriteResults.GROUPS, groups)
         .and(WriteResults.DEAD_LETTERS, deadLetters)
         .and(WriteResults.INPUTS, files.apply("InputNames", MapElements.via(new FileNameFn())))
         .apply("WriteResults", WriteResults.to(options.getOutput(), options.getOutputShards()));

@@ -47,20 +47,64 @@ class NewsDedupTest {
       Map.Entry<String, JsonNode> entry = it.next();
       assertArticle(entry.getKey(), entry.getValue(), articles.get(entry.getKey()));
     }
-    assertEquals(groupsOf(expected.get("duplicateGroups")), duplicateGroups(readLines(out, "groups")));
-    for (JsonNode group : readLines(out, "groups")) {
+    List<JsonNode> groups = readLines(out, "groups");
+    assertEquals(
+        groupsOf(expected.get("duplicateGroups")), groupsOfTier(groups, "duplicate"));
+    assertEquals(groupsOf(expected.get("storyGroups")), groupsOfTier(groups, "story"));
+    for (JsonNode group : groups) {
+      String field = group.get("tier").asText().equals("story") ? "storyGroup" : "duplicateGroup";
       for (JsonNode member : group.get("members")) {
         assertEquals(
             group.get("groupId").asText(),
-            articles.get(fileName(member.get("id").asText())).get("duplicateGroup").asText());
+            articles.get(fileName(member.get("id").asText())).get(field).asText());
       }
     }
+    JsonNode story = groups.stream().filter(g -> g.get("tier").asText().equals("story")).findFirst().get();
+    assertEquals(expected.get("storyCanonical").asText(), fileName(story.get("canonicalId").asText()));
+    Map<String, String> relations = new TreeMap<>();
+    story.get("members").forEach(m -> relations.put(fileName(m.get("id").asText()), m.get("relation").asText()));
+    Map<String, String> expectedRelations = new TreeMap<>();
+    expected.get("storyRelations").fields()
+        .forEachRemaining(e -> expectedRelations.put(e.getKey(), e.getValue().asText()));
+    assertEquals(expectedRelations, relations);
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertEquals(5, summary.get("inputs").asInt());
     assertEquals(5, summary.get("articles").asInt());
     assertEquals(0, summary.get("deadLetters").asInt());
     assertEquals(1, summary.get("groups").get("duplicate").asInt());
     assertEquals(1, summary.get("groupSizes").get("duplicate").get("2").asInt());
+    assertEquals(1, summary.get("groups").get("story").asInt());
+    assertEquals(1, summary.get("groupSizes").get("story").get("5").asInt());
+  }
+
+  @Test
+  void theDuplicateTierAloneFindsNoStories() throws IOException {
+    Path out = temp.resolve("out");
+
+    ExitCode code =
+        run("--input=" + TESTDATA.resolve("seeds") + "/*.txt", "--output=" + out, "--tiers=duplicate");
+
+    assertEquals(ExitCode.SUCCESS, code);
+    List<JsonNode> groups = readLines(out, "groups");
+    assertEquals(1, groups.size());
+    assertEquals("duplicate", groups.get(0).get("tier").asText());
+    for (JsonNode article : readLines(out, "articles")) {
+      assertTrue(article.get("storyGroup").isNull());
+    }
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    assertTrue(summary.get("groups").get("story") == null);
+  }
+
+  @Test
+  void badStoryOptionsAreRefusedBeforeAnythingRuns() {
+    String input = "--input=" + TESTDATA.resolve("seeds") + "/*.txt";
+    String output = "--output=" + temp.resolve("out");
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--tiers=story"));
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--tiers=duplicate,topic"));
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--minCosine=0"));
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--minCosine=1.5"));
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--storyWindowDays=-1"));
+    assertTrue(Files.notExists(temp.resolve("out")));
   }
 
   @Test
@@ -189,10 +233,12 @@ class NewsDedupTest {
     return result;
   }
 
-  private static List<List<String>> duplicateGroups(List<JsonNode> groups) {
+  private static List<List<String>> groupsOfTier(List<JsonNode> groups, String tier) {
     List<List<String>> result = new ArrayList<>();
     for (JsonNode group : groups) {
-      assertEquals("duplicate", group.get("tier").asText());
+      if (!group.get("tier").asText().equals(tier)) {
+        continue;
+      }
       List<String> members = new ArrayList<>();
       group.get("members").forEach(m -> members.add(fileName(m.get("id").asText())));
       result.add(members);

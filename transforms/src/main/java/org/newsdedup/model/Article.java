@@ -105,6 +105,10 @@ public final class Article {
     return toBuilder().duplicateGroup(group).build();
   }
 
+  public Article withStoryGroup(@Nullable String group) {
+    return toBuilder().storyGroup(group).build();
+  }
+
   /** Collects an article's fields; lists default to empty, the rest to null. */
   public static final class Builder {
     private String id;
@@ -264,6 +268,6 @@ public final class Article {
   @Override
   public String toString() {
     return "Article{" + id + ", title=" + title + ", date=" + publishedDate + ", group="
-        + duplicateGroup + "}";
+        + duplicateGroup + ", story=" + storyGroup + "}";
   }
 }

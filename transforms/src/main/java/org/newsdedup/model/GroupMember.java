@@ -5,14 +5,27 @@ import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 
-/** One article of a group, with its similarity to the group's canonical article. */
+/**
+ * One article of a group, with its similarity to the group's canonical article, measured the way
+ * the group's tier measures it (1.0 and 1.0 for the canonical article itself).
+ */
 @DefaultSchema(JavaFieldSchema.class)
 public final class GroupMember {
   public final String id;
-  /** Jaccard similarity of shingle sets against the canonical article (1.0 for itself). */
+  /**
+   * Duplicate tier: Jaccard similarity of the shingle sets. Story tier: cosine of the article
+   * embeddings.
+   */
   public final double similarity;
+  /**
+   * Duplicate tier: shared shingles over the smaller set. Story tier: the passage alignment, the
+   * share of one article's passages that match the other's in order (better direction).
+   */
   public final double containment;
-  /** {@code canonical}, {@code exact}, {@code copy}, {@code contained} or {@code transitive}. */
+  /**
+   * {@code canonical}, {@code exact}, {@code copy}, {@code contained} or {@code transitive}; in
+   * the story tier also {@code rewrite} or {@code same-story}.
+   */
   public final String relation;
 
   @SchemaCreate

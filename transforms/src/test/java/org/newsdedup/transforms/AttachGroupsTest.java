@@ -110,4 +110,73 @@ class AttachGroupsTest {
     PAssert.that(attached).containsInAnyOrder(article("a").duplicateGroup("dup-a").build());
     pipeline.run().waitUntilFinish();
   }
+
+  @Test
+  void theStoryTierSetsStoryGroupsAndIgnoresGroupsOfOtherTiers(TestPipeline pipeline) {
+    PCollection<Article> articles =
+        pipeline.apply(
+            "Articles",
+            Create.of(
+                article("a").storyGroup(null).build(),
+                article("b").storyGroup(null).build(),
+                article("c").storyGroup(null).build()));
+    DocumentGroup story =
+        new DocumentGroup(
+            "story-a",
+            DocumentGroup.TIER_STORY,
+            "a",
+            List.of(
+                new GroupMember("a", 1.0, 1.0, "canonical"),
+                new GroupMember("c", 0.88, 0.5, "rewrite")));
+    PCollection<DocumentGroup> groups =
+        pipeline.apply("Groups", Create.of(group("dup-a", "a", "b"), story));
+
+    PCollection<Article> attached =
+        articles.apply(AttachGroups.from(groups).ofTier(DocumentGroup.TIER_STORY));
+
+    PAssert.that(attached)
+        .containsInAnyOrder(
+            article("a").storyGroup("story-a").build(),
+            article("b").storyGroup(null).build(),
+            article("c").storyGroup("story-a").build());
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void bothTiersAttachOneAfterTheOther(TestPipeline pipeline) {
+    PCollection<Article> articles =
+        pipeline.apply(
+            "Articles",
+            Create.of(article("a").storyGroup(null).build(), article("b").storyGroup(null).build()));
+    DocumentGroup story =
+        new DocumentGroup(
+            "story-a",
+            DocumentGroup.TIER_STORY,
+            "a",
+            List.of(
+                new GroupMember("a", 1.0, 1.0, "canonical"),
+                new GroupMember("b", 1.0, 1.0, "exact")));
+    PCollection<DocumentGroup> groups =
+        pipeline.apply("Groups", Create.of(group("dup-a", "a", "b"), story));
+
+    PCollection<Article> attached =
+        articles
+            .apply("Duplicates", AttachGroups.from(groups))
+            .apply("Stories", AttachGroups.from(groups).ofTier(DocumentGroup.TIER_STORY));
+
+    PAssert.that(attached)
+        .containsInAnyOrder(
+            article("a").duplicateGroup("dup-a").storyGroup("story-a").build(),
+            article("b").duplicateGroup("dup-a").storyGroup("story-a").build());
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void anUnknownTierIsRefused(TestPipeline pipeline) {
+    PCollection<DocumentGroup> groups =
+        pipeline.apply("Groups", Create.empty(TypeDescriptor.of(DocumentGroup.class)));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> AttachGroups.from(groups).ofTier("topic"));
+    pipeline.run().waitUntilFinish();
+  }
 }
