@@ -53,6 +53,12 @@ public final class NewsDedup {
   /** Held so the level set on it is not lost when the logger is garbage-collected. */
   private static final Logger BEAM_LOGGER = Logger.getLogger("org.apache.beam");
   /**
+   * Beam's file sink warns after every successful single-file write that it found no temporary
+   * files left to remove; the warning says nothing a user can act on.
+   */
+  private static final Logger FILE_SINK_LOGGER =
+      Logger.getLogger("org.apache.beam.sdk.io.FileBasedSink");
+  /**
    * The runners' loggers, held for the same reason: Flink, its Pekko and Spark log every task at
    * INFO, and Flink warns hundreds of times a run that operator names are long. A failed run
    * still reports its cause (Beam's runner logs it, and {@code execute} prints it).
@@ -75,6 +81,7 @@ public final class NewsDedup {
   public static void main(String[] args) {
     // Beam logs every temp file it writes at INFO; a command-line user wants warnings only.
     BEAM_LOGGER.setLevel(Level.WARNING);
+    FILE_SINK_LOGGER.setLevel(Level.SEVERE);
     DJL_LOGGER.setLevel(Level.SEVERE);
     RUNNER_LOGGERS.forEach(Logger::setLevel);
     System.exit(execute(args, System.out, System.err).status());
