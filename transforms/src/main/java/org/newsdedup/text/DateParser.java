@@ -2,7 +2,12 @@ package org.newsdedup.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +20,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * line of any length is read in linear time.
  */
 public final class DateParser {
-  private static final String MONTH =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  /** Month names in English, French, German, Spanish, Italian, Portuguese and Dutch. */
+  private static final Map<String, Integer> MONTHS = monthNames();
+  private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")";
   private static final String TIME = "(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})\\s?([ap]\\.?m\\.?)?)?";
 
   private static final Pattern ISO =
@@ -26,25 +31,54 @@ public final class DateParser {
               + "(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\.?,? (\\d{4})" + TIME,
-          Pattern.CASE_INSENSITIVE);
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)? (?:of |de |del )?" + MONTH
+              + "\\.?,? (?:de |del )?(\\d{4})" + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})" + TIME,
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/.])");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private static final int MIN_YEAR = 1990;
   private static final int MAX_YEAR = 2100;
 
   private DateParser() {}
+
+  private static Map<String, Integer> monthNames() {
+    String[][] byMonth = {
+      {"january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro", "januari"},
+      {"february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro",
+        "februari"},
+      {"march", "mar", "mars", "märz", "marz", "marzo", "março", "marco", "maart"},
+      {"april", "apr", "avril", "abril", "aprile"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei"},
+      {"june", "jun", "juin", "juni", "junio", "giugno", "junho"},
+      {"july", "jul", "juillet", "juli", "julio", "luglio", "julho"},
+      {"august", "aug", "août", "aout", "agosto", "augustus"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+      {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt"},
+      {"november", "nov", "novembre", "noviembre", "novembro"},
+      {"december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+        "dez"}
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int month = 0; month < byMonth.length; month++) {
+      for (String name : byMonth[month]) {
+        months.put(name, month + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
+
+  /** Longest names first, so "sept" is tried before "sep" and "june" before "jun". */
+  private static String alternation(Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n));
+    return String.join("|", sorted.stream().map(Pattern::quote).toList());
+  }
 
   /**
    * The first absolute date in the line, or null. A match that is no real date ("31/02/2024", a
@@ -108,7 +142,7 @@ public final class DateParser {
   }
 
   private static String month(String name) {
-    return String.valueOf(MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
+    return String.valueOf(MONTHS.get(name.toLowerCase(Locale.ROOT)));
   }
 
   private static @Nullable FoundDate build(

@@ -135,4 +135,21 @@ class DateParserTest {
         assertTimeoutPreemptively(
             Duration.ofSeconds(5), () -> DateParser.find(needle, DateOrder.DAY_FIRST).iso()));
   }
+
+  @org.junit.jupiter.api.Test
+  void readsMonthNamesInTheLanguagesNewsPagesUse() {
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-01-30", DateParser.find("Publié le 30 janvier 2024", DateOrder.DAY_FIRST).iso());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-03-05T13:49",
+        DateParser.find("5. März 2024, 13:49 Uhr", DateOrder.DAY_FIRST).iso());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-08-12", DateParser.find("12 de agosto de 2024", DateOrder.DAY_FIRST).iso());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-12-01", DateParser.find("1º dicembre 2024", DateOrder.DAY_FIRST).iso());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-10-15", DateParser.find("15 oktober 2024", DateOrder.DAY_FIRST).iso());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "2024-09-02", DateParser.find("Sept. 2, 2024", DateOrder.DAY_FIRST).iso());
+  }
 }
