@@ -190,7 +190,9 @@ class NewsDedupTest {
       throws IOException {
     assertTrue(actual != null, "article " + name + " is in the output");
     for (String field :
-        List.of("title", "publishedDate", "authors", "agencies", "publisher", "section", "language")) {
+        List.of(
+            "title", "publishedDate", "authors", "agencies", "publisher", "section", "language",
+            "captions")) {
       assertEquals(expected.get(field), actual.get(field), name + " " + field);
     }
     Map<Integer, String> removed = new TreeMap<>();

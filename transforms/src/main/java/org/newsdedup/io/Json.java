@@ -39,6 +39,7 @@ public final class Json {
     o.put("duplicateGroup", a.duplicateGroup);
     o.put("storyGroup", a.storyGroup);
     o.put("text", a.text);
+    strings(o.putArray("captions"), a.captions);
     ArrayNode removed = o.putArray("removedLines");
     for (RemovedLine line : a.removedLines) {
       removed.addObject().put("line", line.lineNumber).put("text", line.text).put("reason", line.reason);

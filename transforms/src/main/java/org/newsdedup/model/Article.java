@@ -31,6 +31,8 @@ public final class Article {
   public final double languageConfidence;
   public final String text;
   public final List<RemovedLine> removedLines;
+  /** Picture captions found in the page, kept out of {@link #text}. */
+  public final List<String> captions;
   public final int wordCount;
   /** Hash of the normalised text: equal for exact copies. */
   public final String contentHash;
@@ -53,6 +55,7 @@ public final class Article {
       double languageConfidence,
       String text,
       List<RemovedLine> removedLines,
+      List<String> captions,
       int wordCount,
       String contentHash,
       @Nullable String duplicateGroup,
@@ -71,6 +74,7 @@ public final class Article {
     this.languageConfidence = languageConfidence;
     this.text = Objects.requireNonNull(text);
     this.removedLines = List.copyOf(removedLines);
+    this.captions = List.copyOf(captions);
     this.wordCount = wordCount;
     this.contentHash = Objects.requireNonNull(contentHash);
     this.duplicateGroup = duplicateGroup;
@@ -95,6 +99,7 @@ public final class Article {
         .language(language, languageConfidence)
         .text(text)
         .removedLines(removedLines)
+        .captions(captions)
         .wordCount(wordCount)
         .contentHash(contentHash)
         .duplicateGroup(duplicateGroup)
@@ -125,6 +130,7 @@ public final class Article {
     private double languageConfidence;
     private String text;
     private List<RemovedLine> removedLines = List.of();
+    private List<String> captions = List.of();
     private int wordCount;
     private String contentHash;
     private @Nullable String duplicateGroup;
@@ -194,6 +200,11 @@ public final class Article {
       return this;
     }
 
+    public Builder captions(List<String> value) {
+      captions = value;
+      return this;
+    }
+
     public Builder wordCount(int value) {
       wordCount = value;
       return this;
@@ -230,6 +241,7 @@ public final class Article {
           languageConfidence,
           text,
           removedLines,
+          captions,
           wordCount,
           contentHash,
           duplicateGroup,
@@ -254,6 +266,7 @@ public final class Article {
         && languageConfidence == other.languageConfidence
         && text.equals(other.text)
         && removedLines.equals(other.removedLines)
+        && captions.equals(other.captions)
         && wordCount == other.wordCount
         && contentHash.equals(other.contentHash)
         && Objects.equals(duplicateGroup, other.duplicateGroup)

@@ -7,6 +7,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.CleanedDocument;
+import org.newsdedup.text.Captions;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.DateOrder;
 import org.newsdedup.text.LanguageIdentifier;
@@ -77,6 +78,7 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
               .language(language.code(), language.confidence())
               .text(document.text)
               .removedLines(document.removedLines)
+              .captions(Captions.of(document.removedLines))
               .wordCount(Words.count(document.text))
               .contentHash(ContentHash.of(document.text))
               .build());

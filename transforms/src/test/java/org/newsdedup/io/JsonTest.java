@@ -25,6 +25,7 @@ class JsonTest {
             .language("en", 0.5)
             .text("First paragraph.\nSecond \"quoted\" paragraph.")
             .removedLines(List.of(new RemovedLine(1, "Home News World", "breadcrumb")))
+            .captions(List.of("Ministers at the table (Photo: Reuters)"))
             .wordCount(5)
             .contentHash("abc")
             .duplicateGroup("duplicate-abc")
@@ -38,6 +39,7 @@ class JsonTest {
             + "\"languageConfidence\":0.5,\"wordCount\":5,\"contentHash\":\"abc\","
             + "\"duplicateGroup\":\"duplicate-abc\",\"storyGroup\":null,"
             + "\"text\":\"First paragraph.\\nSecond \\\"quoted\\\" paragraph.\","
+            + "\"captions\":[\"Ministers at the table (Photo: Reuters)\"],"
             + "\"removedLines\":[{\"line\":1,\"text\":\"Home News World\",\"reason\":\"breadcrumb\"}]}",
         Json.article(article));
   }

@@ -140,6 +140,8 @@ class ExtractMetadataTest {
               assertNull(article.publishedDate);
               assertNull(article.dateSource);
               assertEquals(List.of(), article.agencies);
+              assertEquals(
+                  List.of("Crowds on the quay on 12 March 2024 (Photo: Reuters)"), article.captions);
               return null;
             });
     pipeline.run().waitUntilFinish();
