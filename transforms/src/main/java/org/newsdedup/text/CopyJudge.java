@@ -1,5 +1,6 @@
 package org.newsdedup.text;
 
+import java.io.Serializable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -7,7 +8,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * their Jaccard similarity reaches the threshold, {@code contained} when one is (nearly) inside
  * the other, as a truncated or excerpted copy is, even though its Jaccard is low.
  */
-public final class CopyJudge {
+public final class CopyJudge implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String EXACT = "exact";
   public static final String COPY = "copy";
   public static final String CONTAINED = "contained";

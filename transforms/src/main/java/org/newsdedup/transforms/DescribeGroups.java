@@ -33,27 +33,21 @@ public final class DescribeGroups
 
   private final PCollection<KV<String, Fingerprint>> fingerprints;
   private final String tier;
-  private final double minJaccard;
-  private final double minContainment;
+  private final CopyJudge judge;
 
   private DescribeGroups(
-      PCollection<KV<String, Fingerprint>> fingerprints,
-      String tier,
-      double minJaccard,
-      double minContainment) {
+      PCollection<KV<String, Fingerprint>> fingerprints, String tier, CopyJudge judge) {
     this.fingerprints = fingerprints;
     this.tier = tier;
-    this.minJaccard = minJaccard;
-    this.minContainment = minContainment;
+    this.judge = judge;
   }
 
   /** Describes components using these fingerprints (keyed by article id) for scoring. */
   public static DescribeGroups of(
       PCollection<KV<String, Fingerprint>> fingerprints,
       String tier,
-      double minJaccard,
-      double minContainment) {
-    return new DescribeGroups(fingerprints, tier, minJaccard, minContainment);
+      CopyJudge judge) {
+    return new DescribeGroups(fingerprints, tier, judge);
   }
 
   @Override
@@ -63,7 +57,7 @@ public final class DescribeGroups
         .apply("JoinFingerprints", CoGroupByKey.create())
         .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()))
         .apply("GroupByComponent", GroupByKey.create())
-        .apply("DescribeGroup", ParDo.of(new DescribeFn(tier, minJaccard, minContainment)));
+        .apply("DescribeGroup", ParDo.of(new DescribeFn(tier, judge)));
   }
 
   static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>> {
@@ -82,19 +76,11 @@ public final class DescribeGroups
 
   static final class DescribeFn extends DoFn<KV<String, Iterable<Fingerprint>>, DocumentGroup> {
     private final String tier;
-    private final double minJaccard;
-    private final double minContainment;
-    private transient CopyJudge judge;
+    private final CopyJudge judge;
 
-    DescribeFn(String tier, double minJaccard, double minContainment) {
+    DescribeFn(String tier, CopyJudge judge) {
       this.tier = tier;
-      this.minJaccard = minJaccard;
-      this.minContainment = minContainment;
-    }
-
-    @Setup
-    public void setUp() {
-      judge = new CopyJudge(minJaccard, minContainment);
+      this.judge = judge;
     }
 
     @ProcessElement

@@ -166,18 +166,10 @@ final class DuplicateFns {
   static final class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, SimilarityEdge> {
     private final Counter verified = Metrics.counter(GroupNearDuplicates.class, "candidatePairs");
     private final Counter accepted = Metrics.counter(GroupNearDuplicates.class, "nearCopyEdges");
-    private final double minJaccard;
-    private final double minContainment;
-    private transient CopyJudge judge;
+    private final CopyJudge judge;
 
-    ScorePairsFn(double minJaccard, double minContainment) {
-      this.minJaccard = minJaccard;
-      this.minContainment = minContainment;
-    }
-
-    @Setup
-    public void setUp() {
-      judge = new CopyJudge(minJaccard, minContainment);
+    ScorePairsFn(CopyJudge judge) {
+      this.judge = judge;
     }
 
     @ProcessElement

@@ -44,8 +44,7 @@ public final class GroupNearDuplicates
   private final int shingleSize;
   private final int bands;
   private final int rows;
-  private final double minJaccard;
-  private final double minContainment;
+  private final CopyJudge judge;
   private final int maxBucketSize;
   private final int componentRounds;
 
@@ -53,53 +52,51 @@ public final class GroupNearDuplicates
       int shingleSize,
       int bands,
       int rows,
-      double minJaccard,
-      double minContainment,
+      CopyJudge judge,
       int maxBucketSize,
       int componentRounds) {
     this.shingleSize = shingleSize;
     this.bands = bands;
     this.rows = rows;
-    this.minJaccard = minJaccard;
-    this.minContainment = minContainment;
+    this.judge = judge;
     this.maxBucketSize = maxBucketSize;
     this.componentRounds = componentRounds;
   }
 
   public static GroupNearDuplicates create() {
-    return new GroupNearDuplicates(5, 42, 3, 0.5, 0.8, 1000, ConnectComponents.DEFAULT_ROUNDS);
+    return new GroupNearDuplicates(
+        5, 42, 3, new CopyJudge(0.5, 0.8), 1000, ConnectComponents.DEFAULT_ROUNDS);
   }
 
   public GroupNearDuplicates withShingleSize(int words) {
     checkPositive("shingleSize", words);
     return new GroupNearDuplicates(
-        words, bands, rows, minJaccard, minContainment, maxBucketSize, componentRounds);
+        words, bands, rows, judge, maxBucketSize, componentRounds);
   }
 
   public GroupNearDuplicates withBands(int bandCount, int rowsPerBand) {
     checkPositive("bands", bandCount);
     checkPositive("rows", rowsPerBand);
     return new GroupNearDuplicates(
-        shingleSize, bandCount, rowsPerBand, minJaccard, minContainment, maxBucketSize,
-        componentRounds);
+        shingleSize, bandCount, rowsPerBand, judge, maxBucketSize, componentRounds);
   }
 
   public GroupNearDuplicates withThresholds(double jaccard, double containment) {
-    new CopyJudge(jaccard, containment); // refuses thresholds out of range now, not at run time
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, jaccard, containment, maxBucketSize, componentRounds);
+        shingleSize, bands, rows, new CopyJudge(jaccard, containment), maxBucketSize,
+        componentRounds);
   }
 
   public GroupNearDuplicates withMaxBucketSize(int size) {
     checkPositive("maxBucketSize", size);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, minJaccard, minContainment, size, componentRounds);
+        shingleSize, bands, rows, judge, size, componentRounds);
   }
 
   public GroupNearDuplicates withComponentRounds(int rounds) {
     checkPositive("componentRounds", rounds);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, minJaccard, minContainment, maxBucketSize, rounds);
+        shingleSize, bands, rows, judge, maxBucketSize, rounds);
   }
 
   private static void checkPositive(String name, int value) {
@@ -145,7 +142,7 @@ public final class GroupNearDuplicates
 
     return components.apply(
         "DescribeGroups",
-        DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, minJaccard, minContainment));
+        DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, judge));
   }
 
   /** Joins each candidate pair with both shingle sets and keeps the pairs that are copies. */
@@ -160,6 +157,6 @@ public final class GroupNearDuplicates
     return KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
         .and(DuplicateFns.LEFT, leftSides)
         .apply("JoinRightFingerprint", CoGroupByKey.create())
-        .apply("ScorePairs", ParDo.of(new DuplicateFns.ScorePairsFn(minJaccard, minContainment)));
+        .apply("ScorePairs", ParDo.of(new DuplicateFns.ScorePairsFn(judge)));
   }
 }

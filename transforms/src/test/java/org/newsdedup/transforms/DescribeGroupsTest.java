@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.GroupMember;
+import org.newsdedup.text.CopyJudge;
 
 @ExtendWith(TestPipelineExtension.class)
 class DescribeGroupsTest {
@@ -38,7 +39,7 @@ class DescribeGroupsTest {
                 KV.of("excerpt", "g"), KV.of("far", "g")));
 
     PCollection<DocumentGroup> groups =
-        components.apply(DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, 0.5, 0.8));
+        components.apply(DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, new CopyJudge(0.5, 0.8)));
 
     // Against {1..10}: late-copy shares 8 of a union of 12; excerpt's 4 are all inside;
     // far shares 2 of 18 and 2 of its 10.
