@@ -21,7 +21,6 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -94,11 +93,13 @@ public final class NewsDedup {
       return ExitCode.SUCCESS;
     }
     NewsDedupOptions options;
+    RunOutput output;
     try {
       PipelineOptionsFactory.register(NewsDedupOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsDedupOptions.class);
       options = reiterableGroupsOnFlink(args, options);
       validate(options);
+      output = RunOutput.of(options.getOutput(), options.getRunDate());
     } catch (IllegalArgumentException e) {
       err.println("newsdedup: " + e.getMessage());
       err.println("Run with --help to list the options.");
@@ -107,8 +108,9 @@ public final class NewsDedup {
     long started = System.nanoTime();
     PipelineResult.State state;
     try {
+      output.clearStaging();
       state = run(options).waitUntilFinish();
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       err.println("newsdedup: the pipeline failed: " + e);
       return ExitCode.PIPELINE_FAILED;
     }
@@ -117,13 +119,13 @@ public final class NewsDedup {
       return ExitCode.PIPELINE_FAILED;
     }
     double wallSeconds = (System.nanoTime() - started) / 1e9;
-    removeEmptyTempFolder(options.getOutput());
     try {
-      ObjectNode summary = finishSummary(options.getOutput(), wallSeconds);
+      ObjectNode summary = finishSummary(output.stagingFolder(), wallSeconds);
+      output.publish();
       out.println(summary.toPrettyString());
       return deadLetterVerdict(summary, options.getMaxDeadLetterRatio(), err);
     } catch (IOException e) {
-      err.println("newsdedup: cannot read or write the summary: " + e);
+      err.println("newsdedup: cannot publish the results in " + output.resultsFolder() + ": " + e);
       return ExitCode.PIPELINE_FAILED;
     }
   }
@@ -192,14 +194,17 @@ public final class NewsDedup {
     return PipelineOptionsFactory.fromArgs(withOption).withValidation().as(NewsDedupOptions.class);
   }
 
-  /** Builds and starts the pipeline; the caller waits for it. */
+  /**
+   * Builds and starts the pipeline, which writes into the staging folder of the options' {@link
+   * RunOutput}; the caller waits for it and publishes the results.
+   */
   public static PipelineResult run(NewsDedupOptions options) {
     Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
+    build(pipeline, options, RunOutput.of(options.getOutput(), options.getRunDate()).stagingFolder());
     return pipeline.run();
   }
 
-  static void build(Pipeline pipeline, NewsDedupOptions options) {
+  static void build(Pipeline pipeline, NewsDedupOptions options, String resultsFolder) {
     PCollection<FileIO.ReadableFile> files =
         pipeline
             .apply(
@@ -256,7 +261,7 @@ public final class NewsDedup {
         .and(WriteResults.GROUPS, groups)
         .and(WriteResults.DEAD_LETTERS, deadLetters)
         .and(WriteResults.INPUTS, files.apply("InputNames", MapElements.via(new FileNameFn())))
-        .apply("WriteResults", WriteResults.to(options.getOutput(), options.getOutputShards()));
+        .apply("WriteResults", WriteResults.to(resultsFolder, options.getOutputShards()));
   }
 
   static final class FileNameFn extends SimpleFunction<FileIO.ReadableFile, String> {
@@ -281,21 +286,6 @@ public final class NewsDedup {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return summary;
-  }
-
-  /**
-   * Beam's file writes leave their emptied temporary folder behind; a finished run removes it so
-   * the output folder holds results only. A folder that is not empty is left alone.
-   */
-  private static void removeEmptyTempFolder(String output) {
-    ResourceId temp =
-        FileSystems.matchNewResource(output, true)
-            .resolve(".temp-beam", StandardResolveOptions.RESOLVE_DIRECTORY);
-    try {
-      FileSystems.delete(List.of(temp), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-    } catch (IOException stillHoldsFiles) {
-      // Another writer's files are still in it: leave it as it is; the results stand.
-    }
   }
 
   private static ExitCode deadLetterVerdict(ObjectNode summary, double maxRatio, PrintStream err) {

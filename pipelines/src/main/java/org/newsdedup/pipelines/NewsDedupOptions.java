@@ -22,6 +22,14 @@ public interface NewsDedupOptions extends PipelineOptions {
 
   void setOutput(String value);
 
+  @Description(
+      "Date of a nightly run, YYYY-MM-DD: the results go to <output>/date=YYYY-MM-DD/, replacing "
+          + "that partition, with a _SUCCESS marker written last. Empty: straight into --output.")
+  @Default.String("")
+  String getRunDate();
+
+  void setRunDate(String value);
+
   @Description("Files larger than this many bytes (after decompression) go to the dead letter.")
   @Default.Long(5_000_000L)
   Long getMaxDocumentBytes();
