@@ -36,7 +36,7 @@ class NightlyRunTest {
     assertEquals(
         List.of(
             "_SUCCESS", "articles-00000-of-00001.jsonl", "groups-00000-of-00001.jsonl",
-            "summary.json"),
+            "report.html", "summary.json"),
         names(partition));
     assertEquals(0, Files.size(partition.resolve("_SUCCESS")));
     assertEquals(5, NewsDedupTest.readLines(partition, "articles").size());
@@ -104,7 +104,7 @@ class NightlyRunTest {
     assertEquals(
         List.of(
             "_SUCCESS", "articles-00000-of-00001.jsonl", "groups-00000-of-00001.jsonl",
-            "notes.txt", "summary.json"),
+            "notes.txt", "report.html", "summary.json"),
         names(out));
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
   }

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.SimpleFunction;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -28,8 +29,8 @@ import org.newsdedup.model.DocumentGroup;
 
 /**
  * Writes a run's results into one folder: {@code articles-*.jsonl}, {@code groups-*.jsonl},
- * {@code dead-letter-*.jsonl} and {@code summary.json} with the counts that show every input
- * was accounted for. Takes a {@link PCollectionTuple} under the tags this class defines.
+ * {@code dead-letter-*.jsonl}, {@code summary.json} with the counts that show every input was
+ * accounted for, and {@code report.html} ({@link WriteReport}). Takes a {@link PCollectionTuple} under the tags this class defines.
  */
 public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -69,15 +70,21 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
         .apply("EncodeDeadLetters", jsonLines(d -> KV.of(d.source, Json.deadLetter(d))))
         .apply("WriteDeadLetters", WriteSortedJsonLines.to(directory, "dead-letter", shards));
 
-    PCollectionList.of(total("CountInputs", "inputs", results.get(INPUTS)))
-        .and(total("CountArticles", "articles", articles))
-        .and(total("CountDeadLetters", "deadLetters", deadLetters))
-        .and(deadLetters.apply("DeadLetterReasons", names(d -> "deadLettersByReason/" + d.reason)))
-        .and(groups.apply("GroupTiers", names(g -> "groups/" + g.tier)))
-        .and(groups.apply("GroupSizes", names(g -> "groupSizes/" + g.tier + "/" + g.members.size())))
-        .apply("AllCounts", Flatten.pCollections())
-        .apply("FormatSummary", Combine.globally(new SummaryFn()))
+    PCollection<SortedMap<String, Long>> counts =
+        PCollectionList.of(total("CountInputs", "inputs", results.get(INPUTS)))
+            .and(total("CountArticles", "articles", articles))
+            .and(total("CountDeadLetters", "deadLetters", deadLetters))
+            .and(deadLetters.apply("DeadLetterReasons", names(d -> "deadLettersByReason/" + d.reason)))
+            .and(groups.apply("GroupTiers", names(g -> "groups/" + g.tier)))
+            .and(groups.apply("GroupSizes", names(g -> "groupSizes/" + g.tier + "/" + g.members.size())))
+            .apply("AllCounts", Flatten.pCollections())
+            .apply("AddUpCounts", Combine.globally(new AddUpCountsFn()));
+    counts
+        .apply("FormatSummary", MapElements.into(TypeDescriptors.strings()).via(RunSummary::toJson))
         .apply("WriteSummary", TextIO.write().to(directory + SUMMARY_FILE).withoutSharding());
+    PCollectionTuple.of(ARTICLES, articles)
+        .and(GROUPS, groups)
+        .apply("WriteReport", WriteReport.to(directory, counts.apply("CountsView", View.asSingleton())));
     return PDone.in(results.getPipeline());
   }
 
@@ -128,8 +135,9 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Adds up named counts into the summary's JSON. */
-  static final class SummaryFn extends Combine.CombineFn<KV<String, Long>, SortedMap<String, Long>, String> {
+  /** Adds up named counts. */
+  static final class AddUpCountsFn
+      extends Combine.CombineFn<KV<String, Long>, SortedMap<String, Long>, SortedMap<String, Long>> {
     @Override
     public SortedMap<String, Long> createAccumulator() {
       return new TreeMap<>();
@@ -151,8 +159,14 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
     }
 
     @Override
-    public String extractOutput(SortedMap<String, Long> counts) {
-      return RunSummary.toJson(counts);
+    public SortedMap<String, Long> extractOutput(SortedMap<String, Long> counts) {
+      return counts;
+    }
+
+    @Override
+    public Coder<SortedMap<String, Long>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<String, Long>> inputCoder) {
+      return SortedMapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     }
 
     @Override
