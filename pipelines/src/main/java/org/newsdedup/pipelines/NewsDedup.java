@@ -99,6 +99,8 @@ public final class NewsDedup {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsDedupOptions.class);
       options = reiterableGroupsOnFlink(args, options);
       validate(options);
+      // The output's filesystem (gs://, ...) must be known before the pipeline is built.
+      FileSystems.setDefaultPipelineOptions(options);
       output = RunOutput.of(options.getOutput(), options.getRunDate());
     } catch (IllegalArgumentException e) {
       err.println("newsdedup: " + e.getMessage());
