@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
@@ -26,6 +27,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SimpleFunction;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
@@ -108,10 +110,12 @@ public final class NewsDedup {
       return ExitCode.BAD_ARGUMENTS;
     }
     long started = System.nanoTime();
+    PipelineResult result;
     PipelineResult.State state;
     try {
       output.clearStaging();
-      state = run(options).waitUntilFinish();
+      result = run(options);
+      state = waitWithProgress(result, options.getProgressSeconds(), err);
     } catch (IOException | RuntimeException e) {
       err.println("newsdedup: the pipeline failed: " + e);
       return ExitCode.PIPELINE_FAILED;
@@ -120,6 +124,7 @@ public final class NewsDedup {
       err.println("newsdedup: the pipeline ended in state " + state);
       return ExitCode.PIPELINE_FAILED;
     }
+    listMetrics(result, err);
     double wallSeconds = (System.nanoTime() - started) / 1e9;
     try {
       ObjectNode summary = finishSummary(output.stagingFolder(), wallSeconds);
@@ -135,6 +140,9 @@ public final class NewsDedup {
   private static void validate(NewsDedupOptions options) {
     if (options.getMaxDocumentBytes() < 1) {
       throw new IllegalArgumentException("--maxDocumentBytes must be positive");
+    }
+    if (options.getProgressSeconds() < 0) {
+      throw new IllegalArgumentException("--progressSeconds must be at least 0");
     }
     if (options.getOutputShards() < 1) {
       throw new IllegalArgumentException("--outputShards must be positive");
@@ -196,11 +204,31 @@ public final class NewsDedup {
     return PipelineOptionsFactory.fromArgs(withOption).withValidation().as(NewsDedupOptions.class);
   }
 
+  private static PipelineResult.State waitWithProgress(
+      PipelineResult result, int progressSeconds, PrintStream err) {
+    if (progressSeconds == 0) {
+      return result.waitUntilFinish();
+    }
+    try (Progress progress = Progress.every(progressSeconds, result, err)) {
+      return result.waitUntilFinish();
+    }
+  }
+
+  private static void listMetrics(PipelineResult result, PrintStream err) {
+    Map<String, Long> counters = Progress.allCounters(result);
+    if (!counters.isEmpty()) {
+      err.println("newsdedup: metrics:");
+      counters.forEach((name, value) -> err.println("  " + name + " = " + value));
+    }
+  }
+
   /**
    * Builds and starts the pipeline, which writes into the staging folder of the options' {@link
    * RunOutput}; the caller waits for it and publishes the results.
    */
   public static PipelineResult run(NewsDedupOptions options) {
+    // The Direct Runner returns at once, so progress can be shown while it runs.
+    options.as(DirectOptions.class).setBlockOnRun(false);
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options, RunOutput.of(options.getOutput(), options.getRunDate()).stagingFolder());
     return pipeline.run();
@@ -215,6 +243,7 @@ public final class NewsDedup {
                     .filepattern(options.getInput())
                     .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
             .apply("OpenInputs", FileIO.readMatches());
+    files.apply("CountFilesRead", ParDo.of(new Progress.CountFn<>("filesRead")));
 
     WithFailures.Result<PCollection<RawDocument>, DeadLetter> read =
         files.apply(
@@ -227,6 +256,7 @@ public final class NewsDedup {
         cleaned
             .output()
             .apply("ExtractMetadata", ExtractMetadata.create().withDateOrder(options.getDateOrder()));
+    articles.apply("CountArticles", ParDo.of(new Progress.CountFn<>("articles")));
     PCollection<DocumentGroup> duplicateGroups =
         articles.apply(
             "GroupNearDuplicates",
@@ -258,6 +288,8 @@ public final class NewsDedup {
         PCollectionList.of(read.failures())
             .and(cleaned.failures())
             .apply("AllDeadLetters", Flatten.pCollections());
+    deadLetters.apply("CountDeadLetters", ParDo.of(new Progress.CountFn<>("deadLetters")));
+    groups.apply("CountGroups", ParDo.of(new Progress.CountFn<>("groups")));
 
     PCollectionTuple.of(WriteResults.ARTICLES, grouped)
         .and(WriteResults.GROUPS, groups)

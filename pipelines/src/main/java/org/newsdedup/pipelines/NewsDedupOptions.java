@@ -100,6 +100,15 @@ public interface NewsDedupOptions extends PipelineOptions {
 
   void setMinCosine(Double value);
 
+  @Description(
+      "Seconds between progress lines (files read, articles, dead letters, groups) on stderr "
+          + "while the run goes on; 0 for none. Runners that report counters only at the end "
+          + "(Flink and Spark in batch) show them then.")
+  @Default.Integer(30)
+  Integer getProgressSeconds();
+
+  void setProgressSeconds(Integer value);
+
   @Description("Number of files each output (articles, groups, dead letters) is split into.")
   @Default.Integer(1)
   Integer getOutputShards();
