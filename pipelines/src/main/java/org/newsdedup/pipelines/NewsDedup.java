@@ -33,6 +33,7 @@ import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newsdedup.io.OutputFormat;
 import org.newsdedup.io.WriteResults;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.CleanedDocument;
@@ -144,6 +145,7 @@ public final class NewsDedup {
     if (options.getProgressSeconds() < 0) {
       throw new IllegalArgumentException("--progressSeconds must be at least 0");
     }
+    outputFormat(options);
     if (options.getOutputShards() < 1) {
       throw new IllegalArgumentException("--outputShards must be positive");
     }
@@ -163,6 +165,18 @@ public final class NewsDedup {
     double minCosine = options.getMinCosine();
     if (!(minCosine > 0 && minCosine <= 1)) {
       throw new IllegalArgumentException("--minCosine must be in (0, 1]");
+    }
+  }
+
+  static OutputFormat outputFormat(NewsDedupOptions options) {
+    switch (options.getFormat().strip().toLowerCase(Locale.ROOT)) {
+      case "jsonl":
+        return OutputFormat.JSONL;
+      case "avro":
+        return OutputFormat.AVRO;
+      default:
+        throw new IllegalArgumentException(
+            "--format must be 'jsonl' or 'avro', got '" + options.getFormat() + "'");
     }
   }
 
@@ -295,7 +309,7 @@ public final class NewsDedup {
         .and(WriteResults.GROUPS, groups)
         .and(WriteResults.DEAD_LETTERS, deadLetters)
         .and(WriteResults.INPUTS, files.apply("InputNames", MapElements.via(new FileNameFn())))
-        .apply("WriteResults", WriteResults.to(resultsFolder, options.getOutputShards()));
+        .apply("WriteResults", WriteResults.to(resultsFolder, options.getOutputShards()).withFormat(outputFormat(options)));
   }
 
   static final class FileNameFn extends SimpleFunction<FileIO.ReadableFile, String> {

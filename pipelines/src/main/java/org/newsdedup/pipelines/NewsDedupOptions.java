@@ -109,6 +109,14 @@ public interface NewsDedupOptions extends PipelineOptions {
 
   void setProgressSeconds(Integer value);
 
+  @Description(
+      "Format of the articles, groups and dead-letter files: 'jsonl' (JSON Lines) or 'avro' "
+          + "(Avro container files, for BigQuery, Spark or DuckDB).")
+  @Default.String("jsonl")
+  String getFormat();
+
+  void setFormat(String value);
+
   @Description("Number of files each output (articles, groups, dead letters) is split into.")
   @Default.Integer(1)
   Integer getOutputShards();

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,6 +111,32 @@ class NightlyRunTest {
             "notes.txt", "report.html", "summary.json"),
         names(out));
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+  }
+
+  @Test
+  void avroPartitionsHoldEveryArticle() throws IOException {
+    Path out = temp.resolve("out");
+
+    assertEquals(
+        ExitCode.SUCCESS,
+        NewsDedupTest.run(
+            "--input=" + SEEDS + "/*.txt", "--output=" + out, "--runDate=2024-01-30",
+            "--format=avro", "--tiers=duplicate"));
+
+    Path partition = out.resolve("date=2024-01-30");
+    assertEquals(
+        List.of(
+            "_SUCCESS", "articles-00000-of-00001.avro", "dead-letter-00000-of-00001.avro",
+            "groups-00000-of-00001.avro", "report.html", "summary.json"),
+        names(partition));
+    List<String> ids = new ArrayList<>();
+    try (DataFileReader<GenericRecord> articles =
+        new DataFileReader<>(
+            partition.resolve("articles-00000-of-00001.avro").toFile(), new GenericDatumReader<>())) {
+      articles.forEach(article -> ids.add(article.get("id").toString()));
+    }
+    assertEquals(5, ids.size());
+    assertEquals(ExitCode.BAD_ARGUMENTS, NewsDedupTest.run("--input=x", "--output=" + out, "--format=csv"));
   }
 
   @Test

@@ -28,9 +28,10 @@ import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 
 /**
- * Writes a run's results into one folder: {@code articles-*.jsonl}, {@code groups-*.jsonl},
- * {@code dead-letter-*.jsonl}, {@code summary.json} with the counts that show every input was
- * accounted for, and {@code report.html} ({@link WriteReport}). Takes a {@link PCollectionTuple} under the tags this class defines.
+ * Writes a run's results into one folder: {@code articles-*}, {@code groups-*} and {@code
+ * dead-letter-*} files (JSON Lines or Avro, see {@link OutputFormat}), {@code summary.json} with
+ * the counts that show every input was accounted for, and {@code report.html} ({@link
+ * WriteReport}). Takes a {@link PCollectionTuple} under the tags this class defines.
  */
 public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -43,15 +44,22 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
 
   private final String directory;
   private final int shards;
+  private final OutputFormat format;
 
-  private WriteResults(String directory, int shards) {
+  private WriteResults(String directory, int shards, OutputFormat format) {
     this.directory = directory;
     this.shards = shards;
+    this.format = format;
   }
 
-  /** Writes into {@code directory} (a folder on any Beam filesystem) in this many shards. */
+  /** Writes JSON Lines into {@code directory} (a folder on any Beam filesystem) in this many shards. */
   public static WriteResults to(String directory, int shards) {
-    return new WriteResults(directory.endsWith("/") ? directory : directory + "/", shards);
+    return new WriteResults(directory.endsWith("/") ? directory : directory + "/", shards, OutputFormat.JSONL);
+  }
+
+  /** Writes the records in this format instead. */
+  public WriteResults withFormat(OutputFormat format) {
+    return new WriteResults(directory, shards, format);
   }
 
   @Override
@@ -60,15 +68,21 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
     PCollection<DocumentGroup> groups = results.get(GROUPS);
     PCollection<DeadLetter> deadLetters = results.get(DEAD_LETTERS);
 
-    articles
-        .apply("EncodeArticles", jsonLines(a -> KV.of(a.id, Json.article(a))))
-        .apply("WriteArticles", WriteSortedJsonLines.to(directory, "articles", shards));
-    groups
-        .apply("EncodeGroups", jsonLines(g -> KV.of(g.groupId, Json.group(g))))
-        .apply("WriteGroups", WriteSortedJsonLines.to(directory, "groups", shards));
-    deadLetters
-        .apply("EncodeDeadLetters", jsonLines(d -> KV.of(d.source, Json.deadLetter(d))))
-        .apply("WriteDeadLetters", WriteSortedJsonLines.to(directory, "dead-letter", shards));
+    if (format == OutputFormat.AVRO) {
+      articles.apply("WriteArticles", WriteAvroRecords.to(directory, "articles", shards));
+      groups.apply("WriteGroups", WriteAvroRecords.to(directory, "groups", shards));
+      deadLetters.apply("WriteDeadLetters", WriteAvroRecords.to(directory, "dead-letter", shards));
+    } else {
+      articles
+          .apply("EncodeArticles", jsonLines(a -> KV.of(a.id, Json.article(a))))
+          .apply("WriteArticles", WriteSortedJsonLines.to(directory, "articles", shards));
+      groups
+          .apply("EncodeGroups", jsonLines(g -> KV.of(g.groupId, Json.group(g))))
+          .apply("WriteGroups", WriteSortedJsonLines.to(directory, "groups", shards));
+      deadLetters
+          .apply("EncodeDeadLetters", jsonLines(d -> KV.of(d.source, Json.deadLetter(d))))
+          .apply("WriteDeadLetters", WriteSortedJsonLines.to(directory, "dead-letter", shards));
+    }
 
     PCollection<SortedMap<String, Long>> counts =
         PCollectionList.of(total("CountInputs", "inputs", results.get(INPUTS)))

@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
@@ -19,6 +25,7 @@ import org.newsdedup.model.Article;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.GroupMember;
+import org.newsdedup.model.RemovedLine;
 
 @ExtendWith(TestPipelineExtension.class)
 class WriteResultsTest {
@@ -65,6 +72,53 @@ class WriteResultsTest {
     pipeline.run().waitUntilFinish();
 
     assertEquals(List.of("{\"articles\":0,\"deadLetters\":0,\"inputs\":0}"), lines(WriteResults.SUMMARY_FILE));
+  }
+
+  @Test
+  void avroFilesHoldTheSameRecordsWithTheirSchema(TestPipeline pipeline) throws IOException {
+    Article a =
+        article("a.txt", "duplicate-1").toBuilder()
+            .title("Pakistan and Iran agree")
+            .removedLines(List.of(new RemovedLine(1, "Share on Facebook", "share-bar")))
+            .build();
+    Article b = article("b.txt", null);
+    DeadLetter empty = DeadLetter.ofText("c.txt", "ReadArticles", "empty", "the file has no bytes", "");
+
+    PCollectionTuple.of(WriteResults.ARTICLES, pipeline.apply("Articles", Create.of(a, b)))
+        .and(WriteResults.GROUPS, pipeline.apply("Groups", Create.empty(TypeDescriptor.of(DocumentGroup.class))))
+        .and(WriteResults.DEAD_LETTERS, pipeline.apply("DeadLetters", Create.of(empty)))
+        .and(WriteResults.INPUTS, pipeline.apply("Inputs", Create.of("a.txt", "b.txt", "c.txt")))
+        .apply(WriteResults.to(out.toString(), 1).withFormat(OutputFormat.AVRO));
+    pipeline.run().waitUntilFinish();
+
+    Map<String, GenericRecord> articles = new TreeMap<>();
+    for (GenericRecord record : avro("articles-00000-of-00001.avro")) {
+      articles.put(record.get("id").toString(), record);
+    }
+    assertEquals(List.of("a.txt", "b.txt"), List.copyOf(articles.keySet()));
+    GenericRecord first = articles.get("a.txt");
+    assertEquals("Pakistan and Iran agree", first.get("title").toString());
+    assertEquals("duplicate-1", first.get("duplicateGroup").toString());
+    GenericRecord removed = (GenericRecord) ((List<?>) first.get("removedLines")).get(0);
+    assertEquals("share-bar", removed.get("reason").toString());
+    assertEquals(null, articles.get("b.txt").get("title"));
+    assertEquals(null, articles.get("b.txt").get("duplicateGroup"));
+    assertEquals(List.of(), avro("groups-00000-of-00001.avro"));
+    List<GenericRecord> deadLetters = avro("dead-letter-00000-of-00001.avro");
+    assertEquals(1, deadLetters.size());
+    assertEquals("empty", deadLetters.get(0).get("reason").toString());
+    assertEquals(
+        List.of("{\"articles\":2,\"deadLetters\":1,\"deadLettersByReason\":{\"empty\":1},\"inputs\":3}"),
+        lines(WriteResults.SUMMARY_FILE));
+  }
+
+  private List<GenericRecord> avro(String file) throws IOException {
+    List<GenericRecord> records = new ArrayList<>();
+    try (DataFileReader<GenericRecord> reader =
+        new DataFileReader<>(out.resolve(file).toFile(), new GenericDatumReader<>())) {
+      reader.forEach(records::add);
+    }
+    return records;
   }
 
   private List<String> lines(String file) throws IOException {
