@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Nightly runs: one partition per run date, published whole, replaced by a re-run. */
+/**
+ * Nightly runs: one partition per run date, published whole, replaced by a re-run. The duplicate
+ * tier alone is enough to show where files go; {@link NewsDedupTest} covers both tiers.
+ */
 class NightlyRunTest {
   private static final Path SEEDS = Path.of("..", "testdata", "seeds");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +60,7 @@ class NightlyRunTest {
         ExitCode.SUCCESS,
         NewsDedupTest.run(
             "--input=" + SEEDS + "/*.txt", "--output=" + out, "--runDate=2024-01-30",
-            "--outputShards=2"));
+            "--outputShards=2", "--tiers=duplicate"));
     assertTrue(names(partition).contains("articles-00001-of-00002.jsonl"));
 
     assertEquals(ExitCode.SUCCESS, runSeeds(out, "2024-01-30"));
@@ -103,7 +106,8 @@ class NightlyRunTest {
     Files.writeString(out.resolve("notes.txt"), "mine");
 
     assertEquals(
-        ExitCode.SUCCESS, NewsDedupTest.run("--input=" + SEEDS + "/*.txt", "--output=" + out));
+        ExitCode.SUCCESS,
+        NewsDedupTest.run("--input=" + SEEDS + "/*.txt", "--output=" + out, "--tiers=duplicate"));
 
     assertEquals(
         List.of(
@@ -150,7 +154,7 @@ class NightlyRunTest {
 
   private static ExitCode runSeeds(Path out, String runDate) {
     return NewsDedupTest.run(
-        "--input=" + SEEDS + "/*.txt", "--output=" + out, "--runDate=" + runDate);
+        "--input=" + SEEDS + "/*.txt", "--output=" + out, "--runDate=" + runDate, "--tiers=duplicate");
   }
 
   private static List<String> names(Path folder) throws IOException {
