@@ -105,9 +105,11 @@ public final class NewsDedup {
       return ExitCode.BAD_ARGUMENTS;
     }
     long started = System.nanoTime();
+    PipelineResult result;
     PipelineResult.State state;
     try {
-      state = run(options).waitUntilFinish();
+      result = run(options);
+      state = result.waitUntilFinish();
     } catch (RuntimeException e) {
       err.println("newsdedup: the pipeline failed: " + e);
       return ExitCode.PIPELINE_FAILED;
@@ -119,7 +121,7 @@ public final class NewsDedup {
     double wallSeconds = (System.nanoTime() - started) / 1e9;
     removeEmptyTempFolder(options.getOutput());
     try {
-      ObjectNode summary = finishSummary(options.getOutput(), wallSeconds);
+      ObjectNode summary = finishSummary(options.getOutput(), wallSeconds, GroupSplits.of(result));
       out.println(summary.toPrettyString());
       return deadLetterVerdict(summary, options.getMaxDeadLetterRatio(), err);
     } catch (IOException e) {
@@ -131,6 +133,9 @@ public final class NewsDedup {
   private static void validate(NewsDedupOptions options) {
     if (options.getMaxDocumentBytes() < 1) {
       throw new IllegalArgumentException("--maxDocumentBytes must be positive");
+    }
+    if (options.getMaxGroupSize() < 2) {
+      throw new IllegalArgumentException("--maxGroupSize must be at least 2");
     }
     if (options.getOutputShards() < 1) {
       throw new IllegalArgumentException("--outputShards must be positive");
@@ -226,7 +231,8 @@ public final class NewsDedup {
             GroupNearDuplicates.create()
                 .withShingleSize(options.getShingleSize())
                 .withBands(options.getMinhashBands(), options.getMinhashRows())
-                .withThresholds(options.getMinJaccard(), options.getMinContainment()));
+                .withThresholds(options.getMinJaccard(), options.getMinContainment())
+                .withMaxGroupSize(options.getMaxGroupSize()));
     PCollection<Article> grouped =
         articles.apply("AttachGroups", AttachGroups.from(duplicateGroups));
     PCollection<DocumentGroup> groups = duplicateGroups;
@@ -266,8 +272,12 @@ public final class NewsDedup {
     }
   }
 
-  /** Adds the wall time to the counts the pipeline wrote, and writes the summary back. */
-  private static ObjectNode finishSummary(String output, double wallSeconds) throws IOException {
+  /**
+   * Adds the wall time and the duplicate-group splits (counted by the pipeline's metrics) to the
+   * counts the pipeline wrote, and writes the summary back.
+   */
+  private static ObjectNode finishSummary(String output, double wallSeconds, GroupSplits splits)
+      throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
             .resolve(WriteResults.SUMMARY_FILE, StandardResolveOptions.RESOLVE_FILE);
@@ -276,6 +286,9 @@ public final class NewsDedup {
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
       summary = (ObjectNode) mapper.readTree(in);
     }
+    ObjectNode splitCounts = summary.putObject("duplicateGroupSplits");
+    splitCounts.put("groups", splits.groups());
+    splitCounts.put("members", splits.members());
     summary.put("wallTimeSeconds", Math.round(wallSeconds * 10) / 10.0);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));

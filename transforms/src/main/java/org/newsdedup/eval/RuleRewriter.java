@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class RuleRewriter {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘A-Z0-9])");
   private static final Pattern ATTRIBUTION =
-      Pattern.compile("^(.{20,}),[\"”]? ((?:[A-Z][\\w.'-]*|the|a|an)(?: [\\w.'-]+){0,5}) (said|says|told reporters|added)\\.$");
+      Pattern.compile("^(.{20,}),[\"”]? ([\\w.'-]+(?: [\\w.'-]+){0,5}) (said|says|told reporters|added)\\.$");
   private static final Pattern SUBORDINATE =
       Pattern.compile("^([A-Z].{15,}), (after|before|while|although|as|because|when) (.{10,})\\.$");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
