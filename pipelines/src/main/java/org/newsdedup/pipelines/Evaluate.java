@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.newsdedup.eval.CleaningEvaluation;
 import org.newsdedup.eval.CleaningReport;
 import org.newsdedup.eval.EvalCorpus;
@@ -14,7 +15,8 @@ import org.newsdedup.eval.MetadataReport;
 /**
  * Measures the cleaner or the metadata extractor on an evaluation corpus and prints the report:
  * {@code Evaluate cleaning DIR} or {@code Evaluate metadata DIR}, where DIR holds {@code pages/}
- * and {@code gold/}. Exits 0 with the report, 2 on bad arguments (nothing ran), and 1 when a
+ * and {@code gold/}; or the grouping tiers on a grouping corpus: {@code Evaluate grouping DIR}
+ * (see {@link GroupingEvaluationRun}). Exits 0 with the report, 2 on bad arguments (nothing ran), and 1 when a
  * corpus file cannot be read or a gold file is malformed.
  */
 public final class Evaluate {
@@ -22,7 +24,9 @@ public final class Evaluate {
   static final int UNREADABLE_CORPUS = 1;
   static final int BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS.status();
 
-  private static final String USAGE = "usage: newsdedup evaluate (cleaning|metadata) DIR";
+  private static final String USAGE =
+      "usage: newsdedup evaluate (cleaning|metadata) DIR\n"
+          + "       newsdedup evaluate grouping DIR [pipeline options, e.g. --minCosine=0.8]";
 
   private Evaluate() {}
 
@@ -32,6 +36,10 @@ public final class Evaluate {
 
   /** Runs with command-line arguments and returns the exit status, without exiting the JVM. */
   static int execute(String[] args, PrintStream out, PrintStream err) {
+    if (args.length >= 2 && args[0].equals("grouping")) {
+      return GroupingEvaluationRun.execute(
+          Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length), out, err);
+    }
     if (args.length != 2 || !(args[0].equals("cleaning") || args[0].equals("metadata"))) {
       err.println(USAGE);
       return BAD_ARGUMENTS;

@@ -128,7 +128,8 @@ public final class NewsDedup {
     listMetrics(result, err);
     double wallSeconds = (System.nanoTime() - started) / 1e9;
     try {
-      ObjectNode summary = finishSummary(output.stagingFolder(), wallSeconds);
+      ObjectNode summary =
+          finishSummary(output.stagingFolder(), wallSeconds, GroupSplits.of(result));
       output.publish();
       out.println(summary.toPrettyString());
       return deadLetterVerdict(summary, options.getMaxDeadLetterRatio(), err);
@@ -146,6 +147,9 @@ public final class NewsDedup {
       throw new IllegalArgumentException("--progressSeconds must be at least 0");
     }
     outputFormat(options);
+    if (options.getMaxGroupSize() < 2) {
+      throw new IllegalArgumentException("--maxGroupSize must be at least 2");
+    }
     if (options.getOutputShards() < 1) {
       throw new IllegalArgumentException("--outputShards must be positive");
     }
@@ -277,7 +281,8 @@ public final class NewsDedup {
             GroupNearDuplicates.create()
                 .withShingleSize(options.getShingleSize())
                 .withBands(options.getMinhashBands(), options.getMinhashRows())
-                .withThresholds(options.getMinJaccard(), options.getMinContainment()));
+                .withThresholds(options.getMinJaccard(), options.getMinContainment())
+                .withMaxGroupSize(options.getMaxGroupSize()));
     PCollection<Article> grouped =
         articles.apply("AttachGroups", AttachGroups.from(duplicateGroups));
     PCollection<DocumentGroup> groups = duplicateGroups;
@@ -319,8 +324,12 @@ public final class NewsDedup {
     }
   }
 
-  /** Adds the wall time to the counts the pipeline wrote, and writes the summary back. */
-  private static ObjectNode finishSummary(String output, double wallSeconds) throws IOException {
+  /**
+   * Adds the wall time and the duplicate-group splits (counted by the pipeline's metrics) to the
+   * counts the pipeline wrote, and writes the summary back.
+   */
+  private static ObjectNode finishSummary(String output, double wallSeconds, GroupSplits splits)
+      throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
             .resolve(WriteResults.SUMMARY_FILE, StandardResolveOptions.RESOLVE_FILE);
@@ -329,6 +338,9 @@ public final class NewsDedup {
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
       summary = (ObjectNode) mapper.readTree(in);
     }
+    ObjectNode splitCounts = summary.putObject("duplicateGroupSplits");
+    splitCounts.put("groups", splits.groups());
+    splitCounts.put("members", splits.members());
     summary.put("wallTimeSeconds", Math.round(wallSeconds * 10) / 10.0);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));

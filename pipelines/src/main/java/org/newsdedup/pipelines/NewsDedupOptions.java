@@ -75,6 +75,15 @@ public interface NewsDedupOptions extends PipelineOptions {
   void setMinContainment(Double value);
 
   @Description(
+      "Duplicate groups of more than this many articles are re-verified against their canonical "
+          + "article: members that are not copies of it stand alone (such groups are chains "
+          + "through shared text, not copies). summary.json counts them under duplicateGroupSplits.")
+  @Default.Integer(1000)
+  Integer getMaxGroupSize();
+
+  void setMaxGroupSize(Integer value);
+
+  @Description(
       "Grouping tiers to run, comma-separated: 'duplicate' (copies, by shingles) or "
           + "'duplicate,story' (also reports of the same story, by sentence embeddings). "
           + "'duplicate' alone skips the story tier and never loads its model.")

@@ -75,6 +75,43 @@ class NewsDedupTest {
     assertEquals(1, summary.get("groupSizes").get("duplicate").get("2").asInt());
     assertEquals(1, summary.get("groups").get("story").asInt());
     assertEquals(1, summary.get("groupSizes").get("story").get("5").asInt());
+    assertEquals(0, summary.get("duplicateGroupSplits").get("groups").asInt());
+    assertEquals(0, summary.get("duplicateGroupSplits").get("members").asInt());
+  }
+
+  /**
+   * Twelve pages, each its own paragraph under a window of one long rotating list of lines that
+   * moves two lines on per page: neighbours are copies, so all twelve chain into one component,
+   * which is more than --maxGroupSize allows and is split around its canonical page.
+   */
+  @Test
+  void aChainLargerThanMaxGroupSizeIsSplitAndCounted() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("chain"));
+    List<String> ticker = new ArrayList<>();
+    for (int line = 0; line < 60; line++) {
+      ticker.add("Market note " + line + ": traders in the harbour district reported that shipment "
+          + (line * 7919 % 1000) + " of grain arrived " + (line % 5 == 0 ? "late" : "on time")
+          + " after the storm season ended for crew number " + line + ".");
+    }
+    for (int page = 0; page < 12; page++) {
+      List<String> lines = new ArrayList<>();
+      lines.add("Page " + page + " reports its own story of the week: the council met " + page
+          + " times and agreed on nothing, the chair said after the session closed.");
+      lines.addAll(ticker.subList(2 * page, 2 * page + 20));
+      Files.write(input.resolve(String.format("page-%02d.txt", page)), lines, StandardCharsets.UTF_8);
+    }
+    Path out = temp.resolve("out");
+
+    ExitCode code =
+        run("--input=" + input + "/*.txt", "--output=" + out, "--tiers=duplicate", "--maxGroupSize=5");
+
+    assertEquals(ExitCode.SUCCESS, code);
+    JsonNode splits = JSON.readTree(out.resolve("summary.json").toFile()).get("duplicateGroupSplits");
+    assertEquals(1, splits.get("groups").asInt());
+    List<JsonNode> groups = readLines(out, "groups");
+    int kept = groups.isEmpty() ? 0 : groups.get(0).get("members").size();
+    assertTrue(groups.size() <= 1 && kept <= 5, groups.toString());
+    assertEquals(12 - kept, splits.get("members").asInt());
   }
 
   @Test

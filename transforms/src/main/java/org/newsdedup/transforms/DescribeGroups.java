@@ -87,12 +87,18 @@ public final class DescribeGroups
     public void process(
         @Element KV<String, Iterable<Fingerprint>> component, OutputReceiver<DocumentGroup> out) {
       Fingerprint canonical = null;
+      int size = 0;
       for (Fingerprint member : component.getValue()) {
+        size++;
         if (canonical == null
             || CanonicalOrder.FIRST_IS_CANONICAL.compare(candidate(member), candidate(canonical))
                 < 0) {
           canonical = member;
         }
+      }
+      if (size < 2) {
+        // What is left of a component after its other members were split off is no group.
+        return;
       }
       long[] canonicalShingles = canonical.shingles();
       List<GroupMember> members = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
+import org.newsdedup.text.AnchorShingles;
+import org.newsdedup.text.BucketPairs;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.MinHash;
 import org.newsdedup.text.SetSimilarity;
@@ -110,10 +112,47 @@ final class DuplicateFns {
     }
   }
 
+  /** Emits (anchor key, id) for each sampled shingle of the article ({@link AnchorShingles}). */
+  static final class AnchorKeysFn extends DoFn<KV<String, Fingerprint>, KV<Long, String>> {
+    private final int every;
+
+    AnchorKeysFn(int every) {
+      this.every = every;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<Long, String>> out) {
+      for (long key : AnchorShingles.keys(keyed.getValue().shingles(), every)) {
+        out.output(KV.of(key, keyed.getKey()));
+      }
+    }
+  }
+
   /**
-   * Pairs the articles of one LSH bucket, smaller id first. A bucket past the size limit is a
-   * shared template rather than a copy; its members are paired only with the first of them.
+   * Pairs the articles that share an anchor shingle; an anchor shared by more than the limit is a
+   * stock phrase or a template, and pairs nothing.
    */
+  static final class PairAnchorSharersFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+    private final Counter commonAnchors = Metrics.counter(GroupNearDuplicates.class, "commonAnchors");
+    private final int maxSharers;
+
+    PairAnchorSharersFn(int maxSharers) {
+      this.maxSharers = maxSharers;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Long, Iterable<String>> anchor, OutputReceiver<KV<String, String>> out) {
+      List<String> ids = new ArrayList<>();
+      anchor.getValue().forEach(ids::add);
+      if (!AnchorShingles.pairSharers(ids, maxSharers, (left, right) -> out.output(KV.of(left, right)))) {
+        commonAnchors.inc();
+      }
+    }
+  }
+
+  /** Pairs the articles of one LSH bucket by {@link BucketPairs}. */
   static final class PairCandidatesFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
     private final Counter oversizedBuckets =
         Metrics.counter(GroupNearDuplicates.class, "oversizedBuckets");
@@ -127,22 +166,11 @@ final class DuplicateFns {
     public void process(
         @Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
       List<String> ids = new ArrayList<>();
-      for (String id : bucket.getValue()) {
-        ids.add(id);
-      }
-      ids.sort(null);
-      if (ids.size() > maxBucketSize) {
+      bucket.getValue().forEach(ids::add);
+      if (BucketPairs.isOversized(ids.size(), maxBucketSize)) {
         oversizedBuckets.inc();
-        for (int i = 1; i < ids.size(); i++) {
-          out.output(KV.of(ids.get(0), ids.get(i)));
-        }
-        return;
       }
-      for (int i = 0; i < ids.size(); i++) {
-        for (int j = i + 1; j < ids.size(); j++) {
-          out.output(KV.of(ids.get(i), ids.get(j)));
-        }
-      }
+      BucketPairs.forEach(ids, maxBucketSize, (left, right) -> out.output(KV.of(left, right)));
     }
   }
 

@@ -16,6 +16,7 @@ import org.newsdedup.model.Article;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
+import org.newsdedup.text.AnchorShingles;
 import org.newsdedup.text.CopyJudge;
 
 /**
@@ -32,11 +33,18 @@ import org.newsdedup.text.CopyJudge;
  *   <li>42 bands × 3 rows (126 hash functions): a pair at Jaccard 0.5 becomes a candidate with
  *       probability 0.996, at 0.3 with 0.68, at 0.05 with 0.005, so true copies are found while
  *       unrelated articles rarely cost a verification.
+ *   <li>Contained copies (slides, excerpts, short truncations) have a low Jaccard, which banding
+ *       rarely pairs: articles that share a sampled shingle (one in 16, picked by hash, see
+ *       {@link AnchorShingles}) are candidates too, unless more than 100 share it (a stock
+ *       phrase).
  *   <li>An edge needs Jaccard ≥ 0.5 (a copy with edits or a different wrapper) or containment ≥
  *       0.8 (a truncated copy or an excerpt inside a longer page).
  *   <li>Buckets larger than 1,000 articles (a shared template, not a copy) pair each member
  *       with the bucket's first member only, so one template cannot cost a quadratic number of
  *       verifications.
+ *   <li>Components of more than 1,000 articles are re-verified against their canonical article
+ *       ({@link SplitOversizedGroups}): copy groups that large are chains through shared blocks
+ *       of text, not copies of one article.
  * </ul>
  */
 public final class GroupNearDuplicates
@@ -47,6 +55,7 @@ public final class GroupNearDuplicates
   private final CopyJudge judge;
   private final int maxBucketSize;
   private final int componentRounds;
+  private final int maxGroupSize;
 
   private GroupNearDuplicates(
       int shingleSize,
@@ -54,49 +63,66 @@ public final class GroupNearDuplicates
       int rows,
       CopyJudge judge,
       int maxBucketSize,
-      int componentRounds) {
+      int componentRounds,
+      int maxGroupSize) {
     this.shingleSize = shingleSize;
     this.bands = bands;
     this.rows = rows;
     this.judge = judge;
     this.maxBucketSize = maxBucketSize;
     this.componentRounds = componentRounds;
+    this.maxGroupSize = maxGroupSize;
   }
+
+  public static final int DEFAULT_MAX_GROUP_SIZE = 1000;
 
   public static GroupNearDuplicates create() {
     return new GroupNearDuplicates(
-        5, 42, 3, new CopyJudge(0.5, 0.8), 1000, ConnectComponents.DEFAULT_ROUNDS);
+        5, 42, 3, new CopyJudge(0.5, 0.8), 1000, ConnectComponents.DEFAULT_ROUNDS,
+        DEFAULT_MAX_GROUP_SIZE);
   }
 
   public GroupNearDuplicates withShingleSize(int words) {
     checkPositive("shingleSize", words);
     return new GroupNearDuplicates(
-        words, bands, rows, judge, maxBucketSize, componentRounds);
+        words, bands, rows, judge, maxBucketSize, componentRounds, maxGroupSize);
   }
 
   public GroupNearDuplicates withBands(int bandCount, int rowsPerBand) {
     checkPositive("bands", bandCount);
     checkPositive("rows", rowsPerBand);
     return new GroupNearDuplicates(
-        shingleSize, bandCount, rowsPerBand, judge, maxBucketSize, componentRounds);
+        shingleSize, bandCount, rowsPerBand, judge, maxBucketSize, componentRounds, maxGroupSize);
   }
 
   public GroupNearDuplicates withThresholds(double jaccard, double containment) {
     return new GroupNearDuplicates(
         shingleSize, bands, rows, new CopyJudge(jaccard, containment), maxBucketSize,
-        componentRounds);
+        componentRounds, maxGroupSize);
   }
 
   public GroupNearDuplicates withMaxBucketSize(int size) {
     checkPositive("maxBucketSize", size);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, judge, size, componentRounds);
+        shingleSize, bands, rows, judge, size, componentRounds, maxGroupSize);
   }
 
   public GroupNearDuplicates withComponentRounds(int rounds) {
     checkPositive("componentRounds", rounds);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, judge, maxBucketSize, rounds);
+        shingleSize, bands, rows, judge, maxBucketSize, rounds, maxGroupSize);
+  }
+
+  /**
+   * Components of more than this many articles are re-verified against their canonical article,
+   * and members that are not copies of it stand alone (see {@link SplitOversizedGroups}).
+   */
+  public GroupNearDuplicates withMaxGroupSize(int size) {
+    if (size < 2) {
+      throw new IllegalArgumentException("maxGroupSize must be at least 2, got " + size);
+    }
+    return new GroupNearDuplicates(
+        shingleSize, bands, rows, judge, maxBucketSize, componentRounds, size);
   }
 
   private static void checkPositive(String name, int value) {
@@ -121,11 +147,22 @@ public final class GroupNearDuplicates
                         DuplicateFns.REPRESENTATIVES, TupleTagList.of(DuplicateFns.EXACT_EDGES)));
     PCollection<KV<String, Fingerprint>> representatives = exact.get(DuplicateFns.REPRESENTATIVES);
 
-    PCollection<KV<String, String>> candidates =
+    PCollection<KV<String, String>> bandCandidates =
         representatives
             .apply("BandKeys", ParDo.of(new DuplicateFns.BandKeysFn(bands, rows)))
             .apply("GroupByBand", GroupByKey.create())
-            .apply("PairCandidates", ParDo.of(new DuplicateFns.PairCandidatesFn(maxBucketSize)))
+            .apply("PairCandidates", ParDo.of(new DuplicateFns.PairCandidatesFn(maxBucketSize)));
+    PCollection<KV<String, String>> anchorCandidates =
+        representatives
+            .apply("AnchorKeys", ParDo.of(new DuplicateFns.AnchorKeysFn(AnchorShingles.DEFAULT_EVERY)))
+            .apply("GroupByAnchor", GroupByKey.create())
+            .apply(
+                "PairAnchorSharers",
+                ParDo.of(new DuplicateFns.PairAnchorSharersFn(AnchorShingles.DEFAULT_MAX_SHARERS)));
+    PCollection<KV<String, String>> candidates =
+        PCollectionList.of(bandCandidates)
+            .and(anchorCandidates)
+            .apply("AllCandidates", Flatten.pCollections())
             .apply("DistinctCandidates", Distinct.create());
 
     PCollection<SimilarityEdge> nearEdges =
@@ -138,7 +175,10 @@ public final class GroupNearDuplicates
     PCollection<KV<String, String>> components =
         edges
             .apply("EdgeEnds", ParDo.of(new DuplicateFns.EdgeEndsFn()))
-            .apply("ConnectComponents", ConnectComponents.create().withRounds(componentRounds));
+            .apply("ConnectComponents", ConnectComponents.create().withRounds(componentRounds))
+            .apply(
+                "SplitOversizedGroups",
+                SplitOversizedGroups.of(fingerprints, judge, maxGroupSize));
 
     return components.apply(
         "DescribeGroups",

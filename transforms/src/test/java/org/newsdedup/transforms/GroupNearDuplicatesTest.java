@@ -160,6 +160,98 @@ class GroupNearDuplicatesTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /**
+   * Pages that show a window of one long rotating template (a ticker, a "most read" box) moved a
+   * little further on each page, plus a short text of their own: each page is a copy of the
+   * next, so the chain links them all, though pages far apart share nothing.
+   */
+  private static List<Article> templateChain(int pages) {
+    List<String> template = words(99, 10 * pages + 200);
+    List<Article> chain = new ArrayList<>();
+    for (int i = 0; i < pages; i++) {
+      List<String> page = new ArrayList<>(words(1000 + i, 20));
+      page.addAll(template.subList(10 * i, 10 * i + 200));
+      chain.add(article(String.format(java.util.Locale.ROOT, "page-%05d.txt", i), text(page), "2024-01-01"));
+    }
+    return chain;
+  }
+
+  @Test
+  void aChainThroughARotatingTemplateIsSplitAroundItsCanonicalPage(TestPipeline pipeline) {
+    List<Article> chain = templateChain(30);
+    long[] canonical = Shingles.of(chain.get(0).text, 5);
+    List<String> copiesOfCanonical = new ArrayList<>();
+    for (Article page : chain) {
+      if (new org.newsdedup.text.CopyJudge(0.5, 0.8)
+              .relation(SetSimilarity.compare(Shingles.of(page.text, 5), canonical)) != null) {
+        copiesOfCanonical.add(page.id);
+      }
+    }
+    assertTrue(copiesOfCanonical.size() > 1 && copiesOfCanonical.size() < 10,
+        "only the pages near the first share enough of it: " + copiesOfCanonical);
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(Create.of(chain))
+            .apply(GroupNearDuplicates.create().withMaxGroupSize(10));
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              List<DocumentGroup> list = new ArrayList<>();
+              all.forEach(list::add);
+              assertEquals(1, list.size(), "the pages split off stand alone");
+              assertEquals("page-00000.txt", list.get(0).canonicalId);
+              assertEquals(
+                  copiesOfCanonical,
+                  list.get(0).members.stream().map(m -> m.id).sorted().toList());
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aChainUpToTheLimitStaysOneGroup(TestPipeline pipeline) {
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(Create.of(templateChain(30)))
+            .apply(GroupNearDuplicates.create().withMaxGroupSize(30));
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              List<DocumentGroup> list = new ArrayList<>();
+              all.forEach(list::add);
+              assertEquals(1, list.size());
+              assertEquals(30, list.get(0).members.size());
+              assertTrue(list.get(0).members.stream().anyMatch(m -> m.relation.equals("transitive")));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * The same at scale: 5,000 pages, all of them different articles, linked end to end through
+   * one rotating template, do not become one group with the default limit.
+   */
+  @Test
+  void fiveThousandPagesSharingOneTemplateDoNotMergeIntoOneGroup(TestPipeline pipeline) {
+    PCollection<DocumentGroup> groups =
+        pipeline.apply(Create.of(templateChain(5000))).apply(GroupNearDuplicates.create());
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              int largest = 0;
+              for (DocumentGroup group : all) {
+                largest = Math.max(largest, group.members.size());
+              }
+              assertTrue(largest > 1 && largest < 20, "largest group: " + largest);
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
   @Test
   void settingsOutsideTheirRangeAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> GroupNearDuplicates.create().withBands(0, 3));
