@@ -1,6 +1,9 @@
 package org.newsdedup.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,15 +23,15 @@ public final class Agencies {
     add("AFP", "AFP", "Agence France-Presse", "Agence France Presse");
     add("Press Association", "PA", "Press Association", "PA Media", "The Press Association");
     add("Bloomberg", "Bloomberg", "Bloomberg News");
-    add("Xinhua", "Xinhua", "Xinhua News Agency");
+    add("Xinhua", "Xinhua", "Xinhua News Agency", "新华社");
     add("dpa", "dpa", "DPA", "Deutsche Presse-Agentur");
     add("ANI", "ANI", "Asian News International");
     add("PTI", "PTI", "Press Trust of India");
     add("IANS", "IANS");
     add("UPI", "UPI", "United Press International");
-    add("EFE", "EFE", "Agencia EFE");
+    add("EFE", "EFE", "Agencia EFE", "Agencia Efe");
     add("ANSA", "ANSA");
-    add("Kyodo", "Kyodo", "Kyodo News");
+    add("Kyodo", "Kyodo", "Kyodo News", "共同通信", "共同");
     add("Yonhap", "Yonhap", "Yonhap News Agency");
     add("TASS", "TASS");
     add("Anadolu", "Anadolu", "Anadolu Agency");
@@ -76,6 +79,53 @@ public final class Agencies {
     return phrase.length() <= 3
         && !canonical.equals("dpa")
         && !phrase.equals(phrase.toUpperCase(Locale.ROOT));
+  }
+
+  /** A phrase with the agency that ends it taken off: "Michael Tran Associated Press". */
+  public record Split(String rest, @Nullable String agency) {}
+
+  /**
+   * Takes an agency name off the end of a phrase ("Jordan Pelletier The Canadian Press",
+   * "Redazione ANSA"), or off the whole phrase ("AFP" leaves an empty rest).
+   */
+  public static Split splitTrailing(String phrase) {
+    String whole = canonical(phrase);
+    if (whole != null) {
+      return new Split("", whole);
+    }
+    String[] words = phrase.strip().split("\\s+");
+    for (int from = 1; from < words.length; from++) {
+      String tail = String.join(" ", Arrays.asList(words).subList(from, words.length));
+      String agency = canonical(tail);
+      if (agency != null) {
+        return new Split(String.join(" ", Arrays.asList(words).subList(0, from)), agency);
+      }
+    }
+    return new Split(phrase.strip(), null);
+  }
+
+  /** Every agency named in the text, by canonical name, in order of first mention. */
+  public static List<String> allMentioned(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = ANY_VARIANT.matcher(text);
+    while (m.find()) {
+      String canonical = canonical(m.group());
+      if (canonical != null && !found.contains(canonical)) {
+        found.add(canonical);
+      }
+    }
+    return found;
+  }
+
+  /** The text with every agency name in it blanked out. */
+  public static String withoutMentions(String text) {
+    Matcher m = ANY_VARIANT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, canonical(m.group()) == null ? Matcher.quoteReplacement(m.group()) : " ");
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The first agency named anywhere in the text, by canonical name. */

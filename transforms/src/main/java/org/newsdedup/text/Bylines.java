@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads a byline into people and agencies. "By Jane Doe and John Roe, Reuters" gives two authors
@@ -12,14 +14,26 @@ import java.util.regex.Pattern;
  * shaped like a person's name are dropped rather than reported as authors.
  */
 public final class Bylines {
-  private static final Pattern LEAD = Pattern.compile("(?i)^(?:written by|words by|by|von|par|por)\\s+");
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?i)^(?:written by|words by|reporting by|author:|by:?|von|par|por|door|di|bandeja|بقلم:?)\\s+");
+  /** "Reporting by A in X and B in Y; Editing by C": the reporters, before any editing credit. */
+  private static final Pattern REPORTING =
+      Pattern.compile("(?i)^\\(?(?:additional )?reporting by ([^;()]{2,200})");
+  private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
+  private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:in|from|en|à|in|aus|em|a)\\s+\\p{Lu}.*$");
+  private static final Pattern DASH_TAIL = Pattern.compile("\\s+[—–-]\\s.*$");
   /**
    * What stands between two names. No {@code \s*} around it: each part is stripped anyway, and a
    * leading {@code \s*} backtracking at every position of a long run of spaces made splitting
    * quadratic.
    */
-  private static final Pattern SEPARATORS = Pattern.compile("(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+  private static final Pattern SEPARATORS =
+      Pattern.compile(
+          "(?:,|;|&|\\||·|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b|\\be\\b|\\bwith\\b|\\bavec\\b"
+              + "|\\bmit\\b|\\bcon\\b|\\bcom\\b| و)");
+  /** A capitalised word, or a word of a script without case (Arabic, Hebrew, CJK...). */
+  private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’.-]*");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al", "el", "le", "la", "du", "dos");
   private static final Set<String> ROLE_WORDS =
@@ -27,7 +41,15 @@ public final class Bylines {
           "reporter", "correspondent", "editor", "staff", "writer", "journalist", "columnist",
           "contributor", "team", "desk", "newsroom", "senior", "chief", "political", "business",
           "reporters", "editors", "news", "agency", "agencies", "service", "services", "wires",
-          "wire", "media", "online", "digital", "photographer", "analyst", "bureau", "in");
+          "wire", "media", "online", "digital", "photographer", "analyst", "bureau", "in", "sports",
+          "science", "housing", "health", "economics", "economy", "sport", "redaktion",
+          "rédaction", "redazione", "redacción", "redação", "redactie", "agencia", "agence",
+          "agentur", "the", "updated", "published", "posted", "min", "read", "video", "feedback",
+          "copied", "share", "comments", "follow", "live", "listen", "article", "edition",
+          "subscribe", "newsletter", "home", "menu", "search", "weather", "traffic", "watch",
+          "breaking", "latest", "opinion", "world", "local", "national", "features", "special",
+          "report", "topics", "more", "contact", "about", "advertise", "privacy", "terms", "policy",
+          "cookies", "sign", "log", "login", "register", "account", "print", "email", "related");
 
   private static final Pattern BYLINE =
       Pattern.compile("(?i:by|written by|words by|von|par|por)\\s+\\S.{0,100}");
@@ -44,7 +66,8 @@ public final class Bylines {
   public record Credit(List<String> authors, List<String> agencies) {}
 
   public static Credit read(String byline) {
-    String body = LEAD.matcher(byline.strip()).replaceFirst("");
+    String body = DASH_TAIL.matcher(LEAD.matcher(byline.strip()).replaceFirst("")).replaceFirst("");
+    body = EMAIL.matcher(body).replaceAll(" ");
     List<String> authors = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
     for (String part : SEPARATORS.split(body)) {
@@ -52,20 +75,70 @@ public final class Bylines {
       if (candidate.isEmpty()) {
         continue;
       }
-      String agency = Agencies.canonical(candidate);
-      if (agency != null) {
-        if (!agencies.contains(agency)) {
-          agencies.add(agency);
-        }
-      } else if (isPersonName(candidate) && !authors.contains(candidate)) {
-        authors.add(candidate);
+      Agencies.Split split = Agencies.splitTrailing(candidate);
+      if (split.agency() != null && !agencies.contains(split.agency())) {
+        agencies.add(split.agency());
+      }
+      String name = PLACE_TAIL.matcher(split.rest()).replaceFirst("").strip();
+      if (isPersonName(name) && !authors.contains(name)) {
+        authors.add(name);
       }
     }
     return new Credit(authors, agencies);
   }
 
+  /**
+   * A credit line without "By": every part names a person, an agency, or a role ("Alexandra
+   * Pike, Science Correspondent", "Sanjay Kulkarni and Erin Castle, Bloomberg News", "Megan
+   * Ashworth"). Null when any part is something else, so ordinary lines are never read as credits.
+   */
+  public static @Nullable Credit readUnmarked(String line) {
+    String body = EMAIL.matcher(line.strip()).replaceAll(" ").strip();
+    if (body.isEmpty() || Words.count(body) > MAX_BYLINE_WORDS || body.contains(":")) {
+      return null;
+    }
+    boolean anyPerson = false;
+    for (String part : SEPARATORS.split(body)) {
+      String candidate = part.strip();
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      Agencies.Split split = Agencies.splitTrailing(candidate);
+      if (split.rest().isEmpty()) {
+        continue;
+      }
+      if (isPersonName(split.rest())) {
+        anyPerson = true;
+      } else if (!isRolePhrase(split.rest())) {
+        return null;
+      }
+    }
+    return anyPerson ? read(body) : null;
+  }
+
+  /** The reporters of a "Reporting by ..." foot line; empty for any other line. */
+  public static List<String> reporters(String line) {
+    Matcher reporting = REPORTING.matcher(line.strip());
+    return reporting.find() ? read(reporting.group(1)).authors() : List.of();
+  }
+
+  /** Whether a line starts the way a byline does ("By", "Par", "Von", "بقلم:" ...). */
+  public static boolean hasLead(String line) {
+    return LEAD.matcher(line.strip()).find() && Words.count(line) <= MAX_BYLINE_WORDS;
+  }
+
+  static boolean isRolePhrase(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    for (String word : words) {
+      if (!ROLE_WORDS.contains(word) && !word.equals("and") && !word.equals("of")) {
+        return false;
+      }
+    }
+    return words.length > 0;
+  }
+
   static boolean isPersonName(String candidate) {
-    if (candidate.contains("@") || candidate.length() > 60) {
+    if (candidate.contains("@") || candidate.length() > 60 || Agencies.canonical(candidate) != null) {
       return false;
     }
     String[] words = candidate.split("\\s+");
