@@ -18,7 +18,9 @@ import org.newsdedup.model.RemovedLine;
 final class ArticleHead {
   static final Set<String> HEADER_REASONS =
       Set.of(HeaderRule.HEADLINE, HeaderRule.BYLINE, HeaderRule.DATE_LINE, HeaderRule.OTHER);
-  private static final int KEPT_LINES_CHECKED = 4;
+  private static final int KEPT_LINES_CHECKED = 6;
+  private static final int MAX_OPENING_LINES = 60;
+  private static final int MIN_UNSPACED_PARAGRAPH_CHARS = 40;
   private static final int MAX_KEPT_HEAD_WORDS = 12;
 
   private final List<PageLine> head;
@@ -43,22 +45,15 @@ final class ArticleHead {
     for (RemovedLine line : removedLines) {
       (line.lineNumber <= lastHeader ? head : rest).add(new PageLine(line.text, line.reason));
     }
-    List<String> body = new ArrayList<>();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String paragraph = paragraphs.get(i);
-      boolean headLike = i < KEPT_LINES_CHECKED && body.size() <= 1
-          && Words.count(paragraph) <= MAX_KEPT_HEAD_WORDS
-          && (Bylines.hasLead(paragraph) || isDateLine(paragraph)
-              || Bylines.readUnmarked(paragraph) != null);
-      if (headLike) {
-        head.add(new PageLine(paragraph, null));
-      } else {
-        body.add(paragraph);
+    List<String> body = new ArrayList<>(paragraphs);
+    int opening = openingBeforeBody(paragraphs);
+    if (opening > 0 && (lastHeader == 0 || hasHeadSignal(paragraphs.subList(0, opening)))) {
+      for (String line : paragraphs.subList(0, opening)) {
+        head.add(new PageLine(line, null));
       }
+      body.subList(0, opening).clear();
     }
-    if (lastHeader == 0) {
-      moveOpeningShortLines(head, body);
-    }
+    moveLeadingCredits(head, body);
     for (String paragraph : body) {
       rest.add(new PageLine(paragraph, null));
     }
@@ -66,26 +61,55 @@ final class ArticleHead {
   }
 
   /**
-   * With no header found by the cleaner, the short lines that open the kept text (site name,
-   * menu, headline) are the head.
+   * How many kept lines come before the article proper: the first paragraph that another
+   * paragraph follows (a lone standfirst or a cookie notice is followed by short lines).
    */
-  private static void moveOpeningShortLines(List<PageLine> head, List<String> body) {
-    int opening = 0;
-    while (opening < body.size() && !isParagraph(body.get(opening))) {
-      opening++;
+  private static int openingBeforeBody(List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size() && i < MAX_OPENING_LINES; i++) {
+      boolean nextIsParagraph = i + 1 == paragraphs.size() || isParagraph(paragraphs.get(i + 1));
+      if (isParagraph(paragraphs.get(i)) && nextIsParagraph) {
+        return i;
+      }
     }
-    if (opening == body.size()) {
-      return;
-    }
-    for (int i = 0; i < opening; i++) {
-      head.add(i, new PageLine(body.get(i), null));
-    }
-    body.subList(0, opening).clear();
+    return 0;
   }
 
+  private static boolean hasHeadSignal(List<String> lines) {
+    for (String line : lines) {
+      if (Bylines.hasLead(line) || isDateLine(line) || !Crumbs.ofTrail(line).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bylines and date lines among the first kept lines, below a standfirst the cleaner kept. */
+  private static void moveLeadingCredits(List<PageLine> head, List<String> body) {
+    int paragraphsSeen = 0;
+    for (int i = 0; i < Math.min(KEPT_LINES_CHECKED, body.size()); i++) {
+      String line = body.get(i);
+      boolean headLike = Words.count(line) <= MAX_KEPT_HEAD_WORDS
+          && (Bylines.hasLead(line) || isDateLine(line) || Bylines.readUnmarked(line) != null);
+      if (headLike && paragraphsSeen <= 1) {
+        head.add(new PageLine(line, null));
+        body.remove(i);
+        i--;
+      } else {
+        paragraphsSeen++;
+      }
+    }
+  }
+
+  /**
+   * A line that reads as a paragraph: long, or a sentence of ten words or more. Text without
+   * spaces between words (Japanese, Chinese) is measured in characters instead.
+   */
   static boolean isParagraph(String line) {
     int words = Words.count(line);
-    return words >= 25 || (words >= 10 && Sentences.endsSentence(line));
+    return words >= 25
+        || (words >= 10 && Sentences.endsSentence(line))
+        || (Scripts.isUnspaced(line) && line.length() >= MIN_UNSPACED_PARAGRAPH_CHARS
+            && Sentences.endsSentence(line));
   }
 
   static boolean isDateLine(String line) {

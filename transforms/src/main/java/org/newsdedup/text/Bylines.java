@@ -79,7 +79,7 @@ public final class Bylines {
       if (split.agency() != null && !agencies.contains(split.agency())) {
         agencies.add(split.agency());
       }
-      String name = PLACE_TAIL.matcher(split.rest()).replaceFirst("").strip();
+      String name = withoutTrailingRole(withoutDate(PLACE_TAIL.matcher(split.rest()).replaceFirst("").strip()));
       if (isPersonName(name) && !authors.contains(name)) {
         authors.add(name);
       }
@@ -127,6 +127,28 @@ public final class Bylines {
     return LEAD.matcher(line.strip()).find() && Words.count(line) <= MAX_BYLINE_WORDS;
   }
 
+  private static String withoutDate(String part) {
+    FoundDate date = DateParser.find(part, DateOrder.DAY_FIRST);
+    return date == null ? part : part.replace(date.matchedText(), " ").strip();
+  }
+
+  /**
+   * "Nicola Fairbairn Transport Correspondent" → "Nicola Fairbairn": trailing role words go, and
+   * with a single role word the subject before it too ("Transport"), while two name words remain.
+   */
+  private static String withoutTrailingRole(String part) {
+    List<String> words = new ArrayList<>(List.of(part.split("\\s+")));
+    int roleWords = 0;
+    while (words.size() > 2 && ROLE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      words.remove(words.size() - 1);
+      roleWords++;
+    }
+    if (roleWords == 1 && words.size() > 2) {
+      words.remove(words.size() - 1);
+    }
+    return String.join(" ", words);
+  }
+
   static boolean isRolePhrase(String phrase) {
     String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
     for (String word : words) {
@@ -146,7 +168,9 @@ public final class Bylines {
       return false;
     }
     int nameWords = 0;
+    int fullWords = 0;
     for (String word : words) {
+      fullWords += word.replace(".", "").length() >= 2 ? 1 : 0;
       String lower = word.toLowerCase(Locale.ROOT);
       if (ROLE_WORDS.contains(lower)) {
         return false;
@@ -159,6 +183,6 @@ public final class Bylines {
       }
       nameWords++;
     }
-    return nameWords >= 2;
+    return nameWords >= 2 && fullWords >= 2;
   }
 }

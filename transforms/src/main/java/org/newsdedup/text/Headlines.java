@@ -49,7 +49,7 @@ final class Headlines {
     int start = 0;
     for (int i = 0; i < head.size(); i++) {
       String text = head.get(i).text();
-      if (isCredit(text) || ArticleHead.isDateLine(text)) {
+      if (Bylines.hasLead(text) || ArticleHead.isDateLine(text)) {
         break;
       }
       if (!Crumbs.ofTrail(text).isEmpty() || "breadcrumb".equals(head.get(i).reason())) {
@@ -61,7 +61,7 @@ final class Headlines {
 
   static boolean isTitle(PageLine line, int minWords) {
     String text = line.text().strip();
-    int words = Words.count(text);
+    int words = Scripts.wordLength(text);
     return words >= minWords
         && words <= MAX_WORDS
         && !line.isPicture()
@@ -70,6 +70,7 @@ final class Headlines {
         && !text.endsWith(".")
         && !text.endsWith(":")
         && !UiPhrases.isControl(text)
+        && !UiPhrases.isMenuRow(text)
         && !ArticleHead.isDateLine(text)
         && !isCredit(text)
         && Crumbs.ofTrail(text).isEmpty()

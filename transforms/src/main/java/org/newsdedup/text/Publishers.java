@@ -40,6 +40,7 @@ final class Publishers {
   private static final Pattern READ_MORE_FROM =
       Pattern.compile("(?iu)^(?:read|see) more (?:from|at)\\s+(\\p{Lu}.{1,58}?)\\s*$");
   private static final int MAX_MASTHEAD_WORDS = 6;
+  private static final int MIN_COMMON_PREFIX = 3;
   private static final int MAX_NOTICE_LINE_CHARS = 400;
 
   private Publishers() {}
@@ -162,7 +163,14 @@ final class Publishers {
     }
     String firstX = x.split(" ")[0];
     String firstY = y.split(" ")[0];
-    return firstX.length() >= 3 && firstX.equals(firstY);
+    if (firstX.length() >= 3 && firstX.equals(firstY)) {
+      return true;
+    }
+    int common = 0;
+    while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    return common >= MIN_COMMON_PREFIX && common * 2 >= Math.min(x.length(), y.length());
   }
 
   private static String core(String name) {

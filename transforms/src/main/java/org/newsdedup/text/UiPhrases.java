@@ -24,7 +24,34 @@ final class UiPhrases {
       Pattern.compile("(?iu)^[\\p{L}\\d -]{1,30} (?:icon|logo)(?:\\s.{0,10})?$");
   private static final Pattern FONT_BUTTONS = Pattern.compile("^(?:[Aa][+-]?\\s?){2,4}$");
 
+  private static final java.util.Set<String> MENU_WORDS =
+      java.util.Set.of("home", "news", "login", "log", "sign", "subscribe", "newsletter",
+          "newsletters", "search", "menu", "contact", "jobs", "events", "register", "account",
+          "sport", "sports", "business", "world", "politics", "opinion", "culture", "lifestyle",
+          "video", "videos", "photos", "weather", "tech", "travel", "about", "e-paper", "epaper");
+  private static final int MIN_MENU_ROW_WORDS = 5;
+  private static final int MIN_MENU_WORDS_IN_ROW = 2;
+
   private UiPhrases() {}
+
+  /**
+   * A site menu flattened into one line: "Home Startups Funding Tech Policy Events Jobs Login".
+   * Every word capitalised, no punctuation, and several of them the usual menu items.
+   */
+  static boolean isMenuRow(String line) {
+    String[] words = line.strip().split("\\s+");
+    if (words.length < MIN_MENU_ROW_WORDS) {
+      return false;
+    }
+    int menuWords = 0;
+    for (String word : words) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("&")) {
+        return false;
+      }
+      menuWords += MENU_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+    }
+    return menuWords >= MIN_MENU_WORDS_IN_ROW;
+  }
 
   static boolean isControl(String line) {
     String text = line.strip();
