@@ -21,6 +21,7 @@ public final class MetadataExtractor {
   private static final Pattern EMAIL_ONLY = Pattern.compile("^\\S{1,64}@\\S{1,255}$");
   private static final int MAX_DATE_LEAD_CHARS = 20;
   private static final int MAX_DATE_LINE_WORDS = 12;
+  private static final int MAX_WORDS_BESIDE_STANDALONE_DATE = 2;
   /** Lines after the headline that are neither credit nor date before the credits are over. */
   private static final int MAX_OTHER_LINES_AMONG_CREDITS = 2;
 
@@ -67,6 +68,11 @@ public final class MetadataExtractor {
     if (date == null && dateline != null) {
       date = DateParser.find(dateline.text(), dateOrder);
       dateSource = date == null ? null : page.body().get(0);
+    }
+    for (int i = 0; date == null && i < page.rest().size(); i++) {
+      PageLine line = page.rest().get(i);
+      date = line.isPicture() ? null : standaloneDate(line.text(), dateOrder);
+      dateSource = date == null ? null : line.text();
     }
     note(sources, "publishedDate", dateSource);
     return new Metadata(
@@ -137,6 +143,17 @@ public final class MetadataExtractor {
     }
     boolean leads = line.indexOf(date.matchedText()) <= MAX_DATE_LEAD_CHARS;
     return leads || Words.count(line) <= MAX_DATE_LINE_WORDS ? date : null;
+  }
+
+  /**
+   * A line below the article that is a date and little else ("- 30 January 2024 13:49"): some
+   * pages print the article's date under it. Read only when the head and the dateline have none.
+   */
+  private static @Nullable FoundDate standaloneDate(String line, DateOrder dateOrder) {
+    FoundDate date = DateParser.find(line, dateOrder);
+    boolean alone = date != null
+        && Words.count(line) - Words.count(date.matchedText()) <= MAX_WORDS_BESIDE_STANDALONE_DATE;
+    return alone ? date : null;
   }
 
   private static void addAll(
