@@ -70,6 +70,11 @@ public final class DateParser {
 
   private DateParser() {}
 
+  /** Whether a lower-case word names a month in one of the languages read here. */
+  static boolean isMonthName(String word) {
+    return MONTHS.containsKey(word) && word.length() > 3;
+  }
+
   private static Map<String, Integer> monthNames() {
     String[][] byMonth = {
       {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen",

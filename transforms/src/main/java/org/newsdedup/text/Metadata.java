@@ -17,10 +17,13 @@ public record Metadata(
     @Nullable String publisher,
     @Nullable String section,
     Datelines.@Nullable Dateline dateline,
+    Entities entities,
+    List<Quotes.Quote> quotes,
     Map<String, String> sources) {
   public Metadata {
     authors = List.copyOf(authors);
     agencies = List.copyOf(agencies);
+    quotes = List.copyOf(quotes);
     sources = Map.copyOf(sources);
   }
 }

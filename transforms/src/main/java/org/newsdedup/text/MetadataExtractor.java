@@ -22,6 +22,7 @@ public final class MetadataExtractor {
   private static final int MAX_DATE_LEAD_CHARS = 20;
   private static final int MAX_DATE_LINE_WORDS = 12;
   private static final int MAX_WORDS_BESIDE_STANDALONE_DATE = 2;
+  private static final int MIN_PROSE_WORDS = 8;
   /** Lines after the headline that are neither credit nor date before the credits are over. */
   private static final int MAX_OTHER_LINES_AMONG_CREDITS = 2;
 
@@ -75,8 +76,25 @@ public final class MetadataExtractor {
       dateSource = date == null ? null : line.text();
     }
     note(sources, "publishedDate", dateSource);
+    List<String> prose = prose(page.body());
+    Entities entities = Entities.find(prose, dateline);
+    List<Quotes.Quote> quotes = Quotes.find(prose, entities.people());
     return new Metadata(
-        title, date, dateSource, authors, agencies, publisher, section, dateline, sources);
+        title, date, dateSource, authors, agencies, publisher, section, dateline, entities,
+        quotes, sources);
+  }
+
+  /** The article's running text: paragraphs that are not credit, contact or slug lines. */
+  private static List<String> prose(List<String> body) {
+    List<String> prose = new ArrayList<>();
+    for (String paragraph : body) {
+      boolean credit = Bylines.hasLead(paragraph) || !Bylines.reporters(paragraph).isEmpty()
+          || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null;
+      if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
+        prose.add(paragraph);
+      }
+    }
+    return prose;
   }
 
   /**
