@@ -18,6 +18,8 @@ import org.newsdedup.model.RemovedLine;
  */
 public final class MetadataExtractor {
   private static final Pattern BY_AT_END = Pattern.compile("(?iu)\\bby:?\\s([^,;|]{3,60})$");
+  private static final Pattern PICTURE_LABEL =
+      Pattern.compile("(?iu)\\b(?:photo|photograph|picture|image|credit|foto|bild)s?:\\s");
   private static final Pattern EMAIL_ONLY = Pattern.compile("^\\S{1,64}@\\S{1,255}$");
   private static final int MAX_DATE_LEAD_CHARS = 20;
   private static final int MAX_DATE_LINE_WORDS = 12;
@@ -39,7 +41,10 @@ public final class MetadataExtractor {
     note(sources, "title", title == null ? null : head.get(headline).text());
 
     String section = Sections.find(head, headline);
+    note(sources, "section", firstLineWith(section, head));
     String publisher = Publishers.find(head, page.rest());
+    note(sources, "publisher", firstLineWith(publisher, head));
+    note(sources, "publisher", firstLineWith(publisher, page.rest()));
 
     List<String> authors = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
@@ -77,19 +82,29 @@ public final class MetadataExtractor {
     }
     note(sources, "publishedDate", dateSource);
     List<String> prose = prose(page.body());
-    Entities entities = Entities.find(prose, dateline);
+    Entities entities = withoutAuthors(Entities.find(prose, dateline), authors);
     List<Quotes.Quote> quotes = Quotes.find(prose, entities.people());
     return new Metadata(
         title, date, dateSource, authors, agencies, publisher, section, dateline, entities,
         quotes, sources);
   }
 
-  /** The article's running text: paragraphs that are not credit, contact or slug lines. */
+  /** An article's own authors are named in its byline and bio, not as people in the story. */
+  private static Entities withoutAuthors(Entities entities, List<String> authors) {
+    List<String> people = new ArrayList<>(entities.people());
+    for (String author : authors) {
+      people.removeIf(person -> NameKey.of(person).equals(NameKey.of(author)));
+    }
+    return new Entities(people, entities.places(), entities.organizations());
+  }
+
+  /** The article's running text: paragraphs that are not credit, caption, contact or slug lines. */
   private static List<String> prose(List<String> body) {
     List<String> prose = new ArrayList<>();
     for (String paragraph : body) {
       boolean credit = Bylines.hasLead(paragraph) || !Bylines.reporters(paragraph).isEmpty()
-          || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null;
+          || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null
+          || PICTURE_LABEL.matcher(paragraph).find();
       if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
         prose.add(paragraph);
       }
@@ -184,6 +199,19 @@ public final class MetadataExtractor {
         note(sources, field, line);
       }
     }
+  }
+
+  private static @Nullable String firstLineWith(@Nullable String value, List<PageLine> lines) {
+    if (value == null) {
+      return null;
+    }
+    String wanted = value.toLowerCase(Locale.ROOT);
+    for (PageLine line : lines) {
+      if (line.text().toLowerCase(Locale.ROOT).contains(wanted)) {
+        return line.text();
+      }
+    }
+    return null;
   }
 
   private static void note(Map<String, String> sources, String field, @Nullable String line) {
