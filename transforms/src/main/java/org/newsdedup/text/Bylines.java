@@ -21,8 +21,8 @@ public final class Bylines {
   private static final Pattern REPORTING =
       Pattern.compile("(?i)^\\(?(?:additional )?reporting by ([^;()]{2,200})");
   private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
-  private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:in|from|en|à|in|aus|em|a)\\s+\\p{Lu}.*$");
-  private static final Pattern DASH_TAIL = Pattern.compile("\\s+[—–-]\\s.*$");
+  private static final Pattern PLACE_TAIL = Pattern.compile("(?<!\\s)\\s+(?:in|from|en|à|aus|em|a)\\s+\\p{Lu}.*$");
+  private static final Pattern DASH_TAIL = Pattern.compile("(?<!\\s)\\s+[—–-]\\s.*$");
   /**
    * What stands between two names. No {@code \s*} around it: each part is stripped anyway, and a
    * leading {@code \s*} backtracking at every position of a long run of spaces made splitting
@@ -54,6 +54,8 @@ public final class Bylines {
   private static final Pattern BYLINE =
       Pattern.compile("(?i:by|written by|words by|von|par|por)\\s+\\S.{0,100}");
   private static final int MAX_BYLINE_WORDS = 12;
+  /** Credits are short; reading only this much of a line keeps every pattern's cost flat. */
+  private static final int MAX_CREDIT_CHARS = 300;
 
   private Bylines() {}
 
@@ -66,7 +68,10 @@ public final class Bylines {
   public record Credit(List<String> authors, List<String> agencies) {}
 
   public static Credit read(String byline) {
-    String body = DASH_TAIL.matcher(LEAD.matcher(byline.strip()).replaceFirst("")).replaceFirst("");
+    String line = byline.length() > MAX_CREDIT_CHARS
+        ? byline.substring(0, Math.max(0, byline.lastIndexOf(' ', MAX_CREDIT_CHARS)))
+        : byline;
+    String body = DASH_TAIL.matcher(LEAD.matcher(line.strip()).replaceFirst("")).replaceFirst("");
     body = EMAIL.matcher(body).replaceAll(" ");
     List<String> authors = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
@@ -93,6 +98,9 @@ public final class Bylines {
    * Ashworth"). Null when any part is something else, so ordinary lines are never read as credits.
    */
   public static @Nullable Credit readUnmarked(String line) {
+    if (line.length() > MAX_CREDIT_CHARS) {
+      return null;
+    }
     String body = EMAIL.matcher(line.strip()).replaceAll(" ").strip();
     if (body.isEmpty() || Words.count(body) > MAX_BYLINE_WORDS || body.contains(":")) {
       return null;

@@ -50,7 +50,7 @@ public final class DateParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])" + TIME,
+          "(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d|[/.]\\d)" + TIME,
           Pattern.CASE_INSENSITIVE);
   /** Japanese and Chinese dates: 2024年2月8日 17時30分. */
   private static final Pattern CJK =

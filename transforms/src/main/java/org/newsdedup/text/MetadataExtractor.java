@@ -26,7 +26,7 @@ public final class MetadataExtractor {
   private static final int MAX_WORDS_BESIDE_STANDALONE_DATE = 2;
   private static final int MIN_PROSE_WORDS = 8;
   /** Lines after the headline that are neither credit nor date before the credits are over. */
-  private static final int MAX_OTHER_LINES_AMONG_CREDITS = 2;
+  private static final int MAX_OTHER_LINES_AMONG_CREDITS = 1;
 
   private MetadataExtractor() {}
 
