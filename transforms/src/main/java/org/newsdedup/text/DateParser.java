@@ -143,6 +143,11 @@ public final class DateParser {
     return best.hasTime ? best.date : withTimeBefore(line, best);
   }
 
+  /** {@link #find} with day-first numeric dates. */
+  static @Nullable FoundDate findDayFirst(String line) {
+    return find(line, DateOrder.DAY_FIRST);
+  }
+
   private record Candidate(FoundDate date, int start, boolean hasTime) {}
 
   /** Reads one pattern's first real date and keeps it when it starts before the best so far. */

@@ -25,6 +25,8 @@ public final class MetadataExtractor {
   private static final int MAX_DATE_LINE_WORDS = 12;
   private static final int MAX_WORDS_BESIDE_STANDALONE_DATE = 2;
   private static final int MIN_PROSE_WORDS = 8;
+  /** Longer paragraphs are scraping accidents; reading their start keeps the cost per article flat. */
+  private static final int MAX_PROSE_CHARS = 10_000;
   /** Lines after the headline that are neither credit nor date before the credits are over. */
   private static final int MAX_OTHER_LINES_AMONG_CREDITS = 1;
 
@@ -106,7 +108,7 @@ public final class MetadataExtractor {
           || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null
           || PICTURE_LABEL.matcher(paragraph).find();
       if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
-        prose.add(paragraph);
+        prose.add(paragraph.length() > MAX_PROSE_CHARS ? paragraph.substring(0, MAX_PROSE_CHARS) : paragraph);
       }
     }
     return prose;

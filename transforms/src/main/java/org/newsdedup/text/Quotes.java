@@ -19,8 +19,8 @@ public final class Quotes {
 
   private static final Pattern QUOTED =
       Pattern.compile(
-          "“([^”\\n]{2,1000})”|\"([^\"\\n]{2,1000})\"|„([^“”\\n]{2,1000})[“”]|«\\s?([^»\\n]{2,1000})\\s?»"
-              + "|「([^」\\n]{2,500})」");
+          "“([^“”\\n]{2,1000}+)”|\"([^\"\\n]{2,1000}+)\"|„([^„“”\\n]{2,1000}+)[“”]"
+              + "|«\\s?([^«»\\n]{2,1000}+)»|「([^「」\\n]{2,500}+)」");
   private static final String VERB =
       "(?:said|says|told|added|explained|noted|warned|stated|argued|insisted|asked|wrote|recalled|"
           + "admitted|confirmed|sagte|sagt|erklärte|betonte|dit|a déclaré|explique|dijo|afirmó|"
