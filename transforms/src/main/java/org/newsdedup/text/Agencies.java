@@ -41,6 +41,7 @@ public final class Agencies {
   }
 
   private static final Pattern ANY_VARIANT = anyVariant();
+  private static final int MAX_VARIANT_WORDS = 4;
 
   private Agencies() {}
 
@@ -93,7 +94,7 @@ public final class Agencies {
     if (whole != null) {
       return new Split("", whole);
     }
-    String[] words = phrase.strip().split("\\s+");
+    String[] words = Spaces.words(phrase);
     for (int from = 1; from < words.length; from++) {
       String tail = String.join(" ", Arrays.asList(words).subList(from, words.length));
       String agency = canonical(tail);
@@ -104,17 +105,48 @@ public final class Agencies {
     return new Split(phrase.strip(), null);
   }
 
-  /** Every agency named in the text, by canonical name, in order of first mention. */
+  /**
+   * Every agency named in the text, by canonical name, in order of first mention. Runs of up to
+   * {@value #MAX_VARIANT_WORDS} words are looked up whole, which is much cheaper than matching an
+   * alternation of every spelling at every position.
+   */
   public static List<String> allMentioned(String text) {
     List<String> found = new ArrayList<>();
-    Matcher m = ANY_VARIANT.matcher(text);
-    while (m.find()) {
-      String canonical = canonical(m.group());
-      if (canonical != null && !found.contains(canonical)) {
-        found.add(canonical);
+    List<int[]> words = wordSpans(text);
+    for (int first = 0; first < words.size(); first++) {
+      for (int last = Math.min(words.size(), first + MAX_VARIANT_WORDS) - 1; last >= first; last--) {
+        String phrase = text.substring(words.get(first)[0], words.get(last)[1]);
+        String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))
+            ? canonical(phrase) : null;
+        if (canonical != null) {
+          if (!found.contains(canonical)) {
+            found.add(canonical);
+          }
+          first = last;
+          break;
+        }
       }
     }
     return found;
+  }
+
+  /** Start and end of each run of letters, digits and inner hyphens. */
+  private static List<int[]> wordSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length()
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || (text.charAt(i) == '-' && start >= 0 && i + 1 < text.length()
+                  && Character.isLetterOrDigit(text.charAt(i + 1))));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        spans.add(new int[] {start, i});
+        start = -1;
+      }
+    }
+    return spans;
   }
 
   /** The text with every agency name in it blanked out. */

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class AgencyCredits {
   private static final int MAX_CREDIT_WORDS = 14;
+  private static final int MAX_CREDIT_CHARS = 200;
   private static final Set<String> CREDIT_WORDS =
       Set.of(
           "source", "sources", "quelle", "fuente", "fonte", "bron", "by", "par", "von", "por",
@@ -29,7 +30,7 @@ final class AgencyCredits {
   /** The agencies a credit line names, or an empty list when the line is not a credit. */
   static List<String> in(String line) {
     String text = line.strip();
-    if (Words.count(text) > MAX_CREDIT_WORDS || text.contains("©")
+    if (text.length() > MAX_CREDIT_CHARS || Words.count(text) > MAX_CREDIT_WORDS || text.contains("©")
         || text.toLowerCase(java.util.Locale.ROOT).contains("copyright")) {
       return List.of();
     }

@@ -72,7 +72,7 @@ public final class Bylines {
         ? byline.substring(0, Math.max(0, byline.lastIndexOf(' ', MAX_CREDIT_CHARS)))
         : byline;
     String body = DASH_TAIL.matcher(LEAD.matcher(line.strip()).replaceFirst("")).replaceFirst("");
-    body = EMAIL.matcher(body).replaceAll(" ");
+    body = body.indexOf('@') < 0 ? body : EMAIL.matcher(body).replaceAll(" ");
     List<String> authors = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
     for (String part : SEPARATORS.split(body)) {
@@ -98,11 +98,12 @@ public final class Bylines {
    * Ashworth"). Null when any part is something else, so ordinary lines are never read as credits.
    */
   public static @Nullable Credit readUnmarked(String line) {
-    if (line.length() > MAX_CREDIT_CHARS) {
+    if (line.length() > MAX_CREDIT_CHARS || line.indexOf(':') >= 0
+        || Words.count(line) > MAX_BYLINE_WORDS + 2) {
       return null;
     }
-    String body = EMAIL.matcher(line.strip()).replaceAll(" ").strip();
-    if (body.isEmpty() || Words.count(body) > MAX_BYLINE_WORDS || body.contains(":")) {
+    String body = line.indexOf('@') < 0 ? line.strip() : EMAIL.matcher(line.strip()).replaceAll(" ").strip();
+    if (body.isEmpty() || Words.count(body) > MAX_BYLINE_WORDS) {
       return null;
     }
     boolean anyPerson = false;
@@ -126,6 +127,10 @@ public final class Bylines {
 
   /** The reporters of a "Reporting by ..." foot line; empty for any other line. */
   public static List<String> reporters(String line) {
+    if (!line.regionMatches(true, line.indexOf('(') == 0 ? 1 : 0, "reporting", 0, 9)
+        && !line.regionMatches(true, line.indexOf('(') == 0 ? 1 : 0, "additional", 0, 10)) {
+      return List.of();
+    }
     Matcher reporting = REPORTING.matcher(line.strip());
     return reporting.find() ? read(reporting.group(1)).authors() : List.of();
   }
@@ -145,7 +150,7 @@ public final class Bylines {
    * with a single role word the subject before it too ("Transport"), while two name words remain.
    */
   private static String withoutTrailingRole(String part) {
-    List<String> words = new ArrayList<>(List.of(part.split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(Spaces.words(part)));
     int roleWords = 0;
     while (words.size() > 2 && ROLE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
       words.remove(words.size() - 1);
@@ -158,7 +163,7 @@ public final class Bylines {
   }
 
   static boolean isRolePhrase(String phrase) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = Spaces.words(phrase.toLowerCase(Locale.ROOT));
     for (String word : words) {
       if (!ROLE_WORDS.contains(word) && !word.equals("and") && !word.equals("of")) {
         return false;
@@ -171,7 +176,7 @@ public final class Bylines {
     if (candidate.contains("@") || candidate.length() > 60 || Agencies.canonical(candidate) != null) {
       return false;
     }
-    String[] words = candidate.split("\\s+");
+    String[] words = Spaces.words(candidate);
     if (words.length < 2 || words.length > 5) {
       return false;
     }

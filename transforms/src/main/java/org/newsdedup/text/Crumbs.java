@@ -57,7 +57,7 @@ final class Crumbs {
       return List.of(item.group(1));
     }
     List<String> trail = ofTrail(line);
-    return trail.isEmpty() ? List.of(line.strip().split("\\s+")) : trail;
+    return trail.isEmpty() ? List.of(Spaces.words(line)) : trail;
   }
 
   /** The last crumb that names a section: not generic, not the article's own (cut) title. */

@@ -119,6 +119,9 @@ public final class DateParser {
    * and since each scans the line once, the cost stays linear.
    */
   public static @Nullable FoundDate find(String line, DateOrder order) {
+    if (!hasFourDigits(line)) {
+      return null;
+    }
     Candidate best = null;
     Matcher iso = ISO.matcher(line);
     while (iso.find()) {
@@ -135,7 +138,7 @@ public final class DateParser {
     best = earliest(best, MONTH_DAY_YEAR.matcher(line), m -> build(m.group(0), m.group(3),
         month(m.group(1)), m.group(2), m.group(4), m.group(5), m.group(6), m.group(7)));
     best = earliest(best, NUMERIC.matcher(line), m -> numericDate(m, order));
-    best = earliest(best, CJK.matcher(line), m -> build(m.group(0), m.group(1), m.group(2),
+    best = line.indexOf('年') < 0 ? best : earliest(best, CJK.matcher(line), m -> build(m.group(0), m.group(1), m.group(2),
         m.group(3), m.group(4), m.group(5), null, null));
     if (best == null) {
       return null;
@@ -146,6 +149,18 @@ public final class DateParser {
   /** {@link #find} with day-first numeric dates. */
   static @Nullable FoundDate findDayFirst(String line) {
     return find(line, DateOrder.DAY_FIRST);
+  }
+
+  /** Every date read here has a four-digit year: a line without four digits in a row has none. */
+  private static boolean hasFourDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Candidate(FoundDate date, int start, boolean hasTime) {}

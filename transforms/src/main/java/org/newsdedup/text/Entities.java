@@ -17,16 +17,18 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Commission"), names before a company suffix, and the wire agencies named in the text.
  */
 public record Entities(List<String> people, List<String> places, List<String> organizations) {
-  private static final Pattern ORGANISATION =
+  private static final Pattern ORGANISATION_WORD =
       Pattern.compile(
-          "(?:\\p{Lu}[\\p{L}&'’.-]{0,30}\\s(?:(?:of|for|de|des|du|der|für|del|di|van|voor)\\s(?:the\\s)?)?){0,5}"
-              + "(?:Council|University|College|Ministry|Department|Agency|Association|Committee|"
+          "\\b(?:Council|University|College|Ministry|Department|Agency|Association|Committee|"
               + "Commission|Authority|Bank|Party|Parliament|Court|Police|Service|Services|Union|"
-              + "Institute|Foundation|Trust|Group|Company|Corporation|Inc\\.?|Ltd\\.?|plc|GmbH|AG|"
+              + "Institute|Foundation|Trust|Group|Company|Corporation|Inc|Ltd|plc|GmbH|AG|"
               + "Club|FC|Board|Office|Organisation|Organization|Federation|League|Assembly|Senate|"
               + "Congress|Forces|Army|Navy|Hospital|School|Academy|Fund|Network|Therapeutics|"
               + "Semiconductor|Airlines|Motors|Holdings|Ministerium|Verband|Ministère|Conseil|"
-              + "Ministerio|Ministero|Ministerie|Gemeente)\\b");
+              + "Ministerio|Ministero|Ministerie|Gemeente)\\b\\.?");
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of("of", "for", "de", "des", "du", "der", "für", "del", "di", "van", "voor", "the");
+  private static final int MAX_ORGANISATION_WORDS = 6;
   private static final int MIN_ORGANISATION_WORDS = 2;
 
   public Entities {
@@ -47,9 +49,9 @@ public record Entities(List<String> people, List<String> places, List<String> or
       for (String place : Places.in(paragraph)) {
         places.putIfAbsent(NameKey.of(place), place);
       }
-      Matcher organisation = ORGANISATION.matcher(paragraph);
+      Matcher organisation = ORGANISATION_WORD.matcher(paragraph);
       while (organisation.find()) {
-        String name = organisation.group().strip();
+        String name = paragraph.substring(nameStart(paragraph, organisation.start()), organisation.end());
         if (Words.count(name) >= MIN_ORGANISATION_WORDS) {
           organisations.putIfAbsent(NameKey.of(name), name);
         }
@@ -59,6 +61,34 @@ public record Entities(List<String> people, List<String> places, List<String> or
       }
     }
     return new Entities(people, new ArrayList<>(places.values()), new ArrayList<>(organisations.values()));
+  }
+
+  /**
+   * Where the name that ends in an organisation word starts: back over capitalised words and the
+   * small words inside names ("Ministry of the Interior"), never past a sentence end.
+   */
+  private static int nameStart(String paragraph, int keyword) {
+    int start = keyword;
+    int words = 0;
+    int i = keyword - 1;
+    while (i > 0 && paragraph.charAt(i) == ' ' && words < MAX_ORGANISATION_WORDS) {
+      int end = i;
+      int begin = i;
+      while (begin > 0 && !Character.isWhitespace(paragraph.charAt(begin - 1))) {
+        begin--;
+      }
+      String word = paragraph.substring(begin, end);
+      boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+          && Character.isLetter(word.charAt(word.length() - 1));
+      if (capitalised) {
+        start = begin;
+      } else if (!CONNECTORS.contains(word)) {
+        break;
+      }
+      words++;
+      i = begin - 1;
+    }
+    return start;
   }
 
   /** "CALDER SPRINGS" → "Calder Springs"; mixed-case names are kept as written. */

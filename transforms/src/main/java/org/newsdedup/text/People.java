@@ -36,6 +36,7 @@ public final class People {
           + "(?:ال\\p{IsArabic}{2,15}\\s)?(\\p{IsArabic}{2,15}\\s\\p{IsArabic}{2,15})،");
   private static final Pattern JAPANESE_NAME =
       Pattern.compile("(\\p{IsHan}{3,5})(?:さん|氏|町長|市長|知事|社長|首相|選手|容疑者|教授|会長|理事長|大臣|部長|議員|監督|被告)");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 4;
   private static final int CUE_WINDOW_CHARS = 40;
@@ -72,6 +73,9 @@ public final class People {
   }
 
   private static void addScriptNames(String paragraph, Map<String, String> byKey, Set<String> aliases) {
+    if (!hasArabicOrHan(paragraph)) {
+      return;
+    }
     for (Pattern pattern : List.of(ARABIC_SPEAKER, JAPANESE_NAME)) {
       Matcher m = pattern.matcher(paragraph);
       while (m.find()) {
@@ -80,6 +84,16 @@ public final class People {
         }
       }
     }
+  }
+
+  private static boolean hasArabicOrHan(String paragraph) {
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if ((c >= '\u0600' && c <= '\u06FF') || (c >= '\u4E00' && c <= '\u9FFF')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Map<String, String> byKey, Set<String> aliases, String name) {
@@ -101,14 +115,14 @@ public final class People {
    */
   private static List<String> nameWords(String paragraph, Matcher run, Set<String> lowerCaseWords) {
     List<String> words = new ArrayList<>();
-    for (String word : run.group().split("\\s")) {
+    for (String word : Spaces.words(run.group())) {
       boolean endsSentence = word.endsWith(".") && word.replace(".", "").length() > 2;
       words.add(endsSentence ? word.substring(0, word.length() - 1) : word);
       if (endsSentence) {
         break;
       }
     }
-    String last = words.get(words.size() - 1).replaceFirst("['’]s?$", "");
+    String last = POSSESSIVE.matcher(words.get(words.size() - 1)).replaceFirst("");
     words.set(words.size() - 1, last);
     if (sentenceStart(paragraph, run.start()) && words.size() > 1
         && !PersonNames.TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))
@@ -167,8 +181,8 @@ public final class People {
 
   private static boolean titleBefore(String paragraph, int start) {
     String before = paragraph.substring(Math.max(0, start - CUE_WINDOW_CHARS), start).strip();
-    String[] words = before.split("\\s+");
-    String previous = words[words.length - 1].toLowerCase(Locale.ROOT).replaceFirst("[,:]$", "");
+    String[] words = Spaces.words(before);
+    String previous = trimmed(words[words.length - 1].toLowerCase(Locale.ROOT));
     return PersonNames.isTitle(previous);
   }
 
@@ -177,7 +191,7 @@ public final class People {
     if (AFTER_CUE.matcher(after).find()) {
       return true;
     }
-    String next = after.strip().split("[\\s,.;:]+", 2)[0].toLowerCase(Locale.ROOT);
+    String next = trimmed(Spaces.words(after)[0].toLowerCase(Locale.ROOT));
     return PersonNames.SPEECH_VERBS.contains(next);
   }
 
@@ -192,6 +206,14 @@ public final class People {
     return before.endsWith("according to");
   }
 
+  private static String trimmed(String word) {
+    int end = word.length();
+    while (end > 0 && ",:;.".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(0, end);
+  }
+
   private static boolean sentenceStart(String paragraph, int start) {
     int i = start - 1;
     while (i >= 0 && (paragraph.charAt(i) == ' ' || "\"“„«'‘(".indexOf(paragraph.charAt(i)) >= 0)) {
@@ -203,9 +225,16 @@ public final class People {
   private static Set<String> lowerCaseWords(List<String> paragraphs) {
     Set<String> words = new HashSet<>();
     for (String paragraph : paragraphs) {
-      for (String word : paragraph.split("[^\\p{L}'’-]+")) {
-        if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
-          words.add(word.toLowerCase(Locale.ROOT));
+      int start = -1;
+      for (int i = 0; i <= paragraph.length(); i++) {
+        boolean letter = i < paragraph.length() && Character.isLetter(paragraph.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          if (Character.isLowerCase(paragraph.charAt(start))) {
+            words.add(paragraph.substring(start, i));
+          }
+          start = -1;
         }
       }
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ final class Places {
   private static final Map<String, String> BY_KEY = load();
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s(?:de\\s|and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,3}");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final int MAX_PLACE_WORDS = 4;
 
   private Places() {}
@@ -32,10 +34,10 @@ final class Places {
     List<String> found = new ArrayList<>();
     Matcher run = CAPITALISED_RUN.matcher(text);
     while (run.find()) {
-      String[] words = run.group().replaceAll("['’]s$", "").split("\\s");
+      String[] words = Spaces.words(POSSESSIVE.matcher(run.group()).replaceFirst(""));
       for (int start = 0; start < words.length; start++) {
         for (int end = Math.min(words.length, start + MAX_PLACE_WORDS); end > start; end--) {
-          String place = BY_KEY.get(NameKey.of(String.join(" ", List.of(words).subList(start, end))));
+          String place = BY_KEY.get(String.join(" ", List.of(words).subList(start, end)).toLowerCase(Locale.ROOT));
           if (place != null) {
             found.add(place);
             start = end - 1;
@@ -57,7 +59,7 @@ final class Places {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String place = line.strip();
         if (!place.isEmpty() && !place.startsWith("#")) {
-          places.putIfAbsent(NameKey.of(place), place);
+          places.putIfAbsent(place.toLowerCase(Locale.ROOT), place);
         }
       }
     } catch (IOException e) {

@@ -39,6 +39,9 @@ final class Publishers {
   private static final Pattern LOGO = Pattern.compile("(?iu)^(.{2,40}?)\\s(?:logo|masthead)$");
   private static final Pattern READ_MORE_FROM =
       Pattern.compile("(?iu)^(?:read|see) more (?:from|at)\\s+(\\p{Lu}.{1,58}?)\\s*$");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[.,;:©]+$");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:the|le|la|les|l'|der|die|das|het|de|el|il|o|a)\\s?");
   private static final int MAX_MASTHEAD_WORDS = 6;
   private static final int MIN_COMMON_PREFIX = 3;
   private static final int MAX_NOTICE_LINE_CHARS = 400;
@@ -122,7 +125,7 @@ final class Publishers {
 
   /** The outlet a copyright notice names, with years, rights and company suffixes taken off. */
   static @Nullable String noticeName(String line) {
-    if (line.length() > MAX_NOTICE_LINE_CHARS) {
+    if (line.length() > MAX_NOTICE_LINE_CHARS || !mayBeNotice(line)) {
       return null;
     }
     String text = line.strip();
@@ -141,13 +144,20 @@ final class Publishers {
     return tidied == null || Agencies.firstMentioned(tidied) != null ? null : tidied;
   }
 
+  /** A cheap test that skips lines without any sign of a copyright or rights notice. */
+  private static boolean mayBeNotice(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return line.indexOf('©') >= 0 || lower.contains("(c)") || lower.contains("copyright")
+        || lower.contains("reserv") || lower.contains("vorbehalten") || lower.contains("الحقوق");
+  }
+
   private static @Nullable String tidy(String raw) {
     String name = RIGHTS.matcher(raw).replaceFirst("");
     name = TAIL.matcher(name.strip()).replaceFirst("");
     for (int i = 0; i < 2; i++) {
       name = COMPANY_SUFFIX.matcher(name.strip()).replaceFirst("");
     }
-    name = name.strip().replaceAll("[.,;:©]+$", "").strip();
+    name = TRAILING_MARKS.matcher(name.strip()).replaceFirst("").strip();
     return name.isEmpty() || !name.codePoints().anyMatch(Character::isLetter) ? null : name;
   }
 
@@ -174,7 +184,7 @@ final class Publishers {
   }
 
   private static String core(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|le|la|les|l'|der|die|das|het|de|el|il|o|a)\\s?", "").strip();
+    return ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
   }
 
   private static boolean isAllCapitals(String text) {

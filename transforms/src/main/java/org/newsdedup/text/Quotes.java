@@ -34,6 +34,7 @@ public final class Quotes {
       Pattern.compile(SPEAKER + "\\s" + VERB + "(?:\\s[^“\"„«]{0,40})?[:,]\\s?$", Pattern.UNICODE_CASE);
   private static final int MIN_QUOTE_WORDS = 3;
   private static final int MIN_UNSPACED_QUOTE_CHARS = 8;
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;]+$");
   private static final int LOOK_CHARS = 80;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s");
 
@@ -41,14 +42,11 @@ public final class Quotes {
 
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
     List<Quote> quotes = new ArrayList<>();
-    String lastPerson = null;
-    for (String paragraph : paragraphs) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String paragraph = paragraphs.get(p);
       Matcher quoted = QUOTED.matcher(paragraph);
-      int scanned = 0;
       while (quoted.find()) {
-        lastPerson = lastNamed(paragraph.substring(scanned, quoted.start()), people, lastPerson);
-        scanned = quoted.end();
-        String text = firstGroup(quoted).strip().replaceFirst("[,;]+$", "");
+        String text = TRAILING_COMMAS.matcher(firstGroup(quoted).strip()).replaceFirst("");
         boolean longEnough = Scripts.isUnspaced(text)
             ? text.length() >= MIN_UNSPACED_QUOTE_CHARS
             : Words.count(text) >= MIN_QUOTE_WORDS;
@@ -62,9 +60,8 @@ public final class Quotes {
           Matcher lead = BEFORE.matcher(before);
           said = lead.find() ? lead.group(1) : null;
         }
-        quotes.add(new Quote(text, resolve(said, people, lastPerson)));
+        quotes.add(new Quote(text, resolve(said, people, paragraphs, p, quoted.start())));
       }
-      lastPerson = lastNamed(paragraph.substring(scanned), people, lastPerson);
     }
     return quotes;
   }
@@ -80,12 +77,17 @@ public final class Quotes {
 
   /** A pronoun is the last person named; a name is matched to the person list by any part. */
   private static @Nullable String resolve(
-      @Nullable String said, List<String> people, @Nullable String lastPerson) {
+      @Nullable String said, List<String> people, List<String> paragraphs, int paragraph,
+      int quoteStart) {
     if (said == null) {
       return null;
     }
     if (Character.isLowerCase(said.codePointAt(0))) {
-      return lastPerson;
+      String found = lastNamed(paragraphs.get(paragraph).substring(0, quoteStart), people);
+      for (int p = paragraph - 1; found == null && p >= 0; p--) {
+        found = lastNamed(paragraphs.get(p), people);
+      }
+      return found;
     }
     String person = personNamed(said, people);
     return person != null ? person : said;
@@ -104,10 +106,9 @@ public final class Quotes {
 
   /**
    * The subject of the last sentence that names someone: the person it names first (a pronoun
-   * usually continues the sentence's subject, not a name in a clause after it). Else the one
-   * known before.
+   * usually continues the sentence's subject, not a name in a clause after it), or null.
    */
-  private static @Nullable String lastNamed(String text, List<String> people, @Nullable String known) {
+  private static @Nullable String lastNamed(String text, List<String> people) {
     String[] sentences = SENTENCE_END.split(text);
     for (int i = sentences.length - 1; i >= 0; i--) {
       String sentence = sentences[i].toLowerCase(Locale.ROOT);
@@ -125,7 +126,7 @@ public final class Quotes {
         return first;
       }
     }
-    return known;
+    return null;
   }
 
   private static String firstGroup(Matcher m) {

@@ -39,7 +39,7 @@ final class UiPhrases {
    * Every word capitalised, no punctuation, and several of them the usual menu items.
    */
   static boolean isMenuRow(String line) {
-    String[] words = line.strip().split("\\s+");
+    String[] words = Spaces.words(line);
     if (words.length < MIN_MENU_ROW_WORDS) {
       return false;
     }
