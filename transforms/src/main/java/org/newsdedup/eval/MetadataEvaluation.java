@@ -15,15 +15,12 @@ import org.newsdedup.text.MetadataExtractor;
  * Runs the cleaner, {@link MetadataExtractor} (reading dates day first, the pipeline's default)
  * and {@link LanguageIdentifier} on every page of a corpus that has gold metadata, as the
  * pipeline's ExtractMetadata step does, and scores each field with {@link FieldScore}.
- *
- * <p>The gold's {@code people} are not scored: newsdedup has no people extractor, and zeros for a
- * field nobody extracts would read as a failure of one that exists. The report says so and
- * counts the gold names instead.
+ * The gold's {@code people} are scored against the people the extractor names in the article.
  */
 public final class MetadataEvaluation {
   public static final List<String> SINGLE_VALUED_FIELDS =
       List.of("title", "publishedDate", "publisher", "section", "language");
-  public static final List<String> LIST_FIELDS = List.of("authors", "agencies");
+  public static final List<String> LIST_FIELDS = List.of("authors", "agencies", "people");
   static final DateOrder DATE_ORDER = DateOrder.DAY_FIRST;
 
   /**
@@ -82,7 +79,8 @@ public final class MetadataEvaluation {
             text("section", found.section(), gold.section()),
             value("language", language, gold.language()),
             list("authors", found.authors(), gold.authors()),
-            list("agencies", found.agencies(), gold.agencies()));
+            list("agencies", found.agencies(), gold.agencies()),
+            list("people", found.entities().people(), gold.people()));
     return new DocumentResult(name, checks, cleaned.paragraphs().isEmpty());
   }
 
@@ -122,7 +120,7 @@ public final class MetadataEvaluation {
     return documents;
   }
 
-  /** How many names the gold lists under {@code people}, which no extractor reads yet. */
+  /** How many names the gold lists under {@code people}. */
   public int goldPeople() {
     return goldPeople;
   }

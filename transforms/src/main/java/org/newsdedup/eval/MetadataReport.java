@@ -82,9 +82,6 @@ public final class MetadataReport {
             Figures.of(score.accuracy()), score.correct(), score.documents()));
       }
     }
-    out.append(Figures.padRight("people", 13)).append(GAP)
-        .append("not extracted: newsdedup has no people extractor, so this field is not scored")
-        .append(" (the gold lists ").append(evaluation.goldPeople()).append(" names)\n");
     out.append("\nPages the cleaner empties (the pipeline dead-letters them as no-article-text): ")
         .append(evaluation.documentsWithoutArticleText()).append('\n');
     if (!evaluation.pagesWithoutGold().isEmpty()) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.TreeMap;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.GroupMember;
+import org.newsdedup.model.Quote;
 import org.newsdedup.model.RemovedLine;
 
 /**
@@ -32,9 +34,27 @@ public final class Json {
     o.put("publisher", a.publisher);
     strings(o.putArray("agencies"), a.agencies);
     o.put("section", a.section);
+    if (a.dateline == null) {
+      o.putNull("dateline");
+    } else {
+      o.putObject("dateline").put("text", a.dateline.text).put("place", a.dateline.place)
+          .put("agency", a.dateline.agency);
+    }
     o.put("language", a.language);
     o.put("languageConfidence", a.languageConfidence);
+    ObjectNode entities = o.putObject("entities");
+    strings(entities.putArray("people"), a.entities.people);
+    strings(entities.putArray("places"), a.entities.places);
+    strings(entities.putArray("organizations"), a.entities.organizations);
+    ArrayNode quotes = o.putArray("quotes");
+    for (Quote quote : a.quotes) {
+      quotes.addObject().put("text", quote.text).put("speaker", quote.speaker);
+    }
+    ObjectNode sources = o.putObject("metadataSources");
+    new TreeMap<>(a.metadataSources).forEach(sources::put);
     o.put("wordCount", a.wordCount);
+    o.put("sentenceCount", a.sentenceCount);
+    o.put("readingTimeMinutes", a.readingTimeMinutes);
     o.put("contentHash", a.contentHash);
     o.put("duplicateGroup", a.duplicateGroup);
     o.put("storyGroup", a.storyGroup);

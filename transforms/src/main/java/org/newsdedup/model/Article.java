@@ -1,6 +1,7 @@
 package org.newsdedup.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
@@ -26,6 +27,14 @@ public final class Article {
   /** Wire agencies credited for the text, by canonical name. */
   public final List<String> agencies;
   public final @Nullable String section;
+  /** The dateline that opens the text, or null. */
+  public final @Nullable Dateline dateline;
+  /** People, places and organisations named in the text. */
+  public final EntityNames entities;
+  /** Quoted statements, with their speakers where the text says. */
+  public final List<Quote> quotes;
+  /** Each metadata field found, mapped to the line it was read from. */
+  public final Map<String, String> metadataSources;
   /** ISO 639-1 code, or null when the text is too short or too mixed to tell. */
   public final @Nullable String language;
   public final double languageConfidence;
@@ -34,6 +43,9 @@ public final class Article {
   /** Picture captions found in the page, kept out of {@link #text}. */
   public final List<String> captions;
   public final int wordCount;
+  public final int sentenceCount;
+  /** Minutes a reader needs for the text, rounded up. */
+  public final int readingTimeMinutes;
   /** Hash of the normalised text: equal for exact copies. */
   public final String contentHash;
   public final @Nullable String duplicateGroup;
@@ -51,12 +63,18 @@ public final class Article {
       @Nullable String publisher,
       List<String> agencies,
       @Nullable String section,
+      @Nullable Dateline dateline,
+      EntityNames entities,
+      List<Quote> quotes,
+      Map<String, String> metadataSources,
       @Nullable String language,
       double languageConfidence,
       String text,
       List<RemovedLine> removedLines,
       List<String> captions,
       int wordCount,
+      int sentenceCount,
+      int readingTimeMinutes,
       String contentHash,
       @Nullable String duplicateGroup,
       @Nullable String storyGroup) {
@@ -70,12 +88,18 @@ public final class Article {
     this.publisher = publisher;
     this.agencies = List.copyOf(agencies);
     this.section = section;
+    this.dateline = dateline;
+    this.entities = Objects.requireNonNull(entities);
+    this.quotes = List.copyOf(quotes);
+    this.metadataSources = Map.copyOf(metadataSources);
     this.language = language;
     this.languageConfidence = languageConfidence;
     this.text = Objects.requireNonNull(text);
     this.removedLines = List.copyOf(removedLines);
     this.captions = List.copyOf(captions);
     this.wordCount = wordCount;
+    this.sentenceCount = sentenceCount;
+    this.readingTimeMinutes = readingTimeMinutes;
     this.contentHash = Objects.requireNonNull(contentHash);
     this.duplicateGroup = duplicateGroup;
     this.storyGroup = storyGroup;
@@ -96,11 +120,17 @@ public final class Article {
         .publisher(publisher)
         .agencies(agencies)
         .section(section)
+        .dateline(dateline)
+        .entities(entities)
+        .quotes(quotes)
+        .metadataSources(metadataSources)
         .language(language, languageConfidence)
         .text(text)
         .removedLines(removedLines)
         .captions(captions)
         .wordCount(wordCount)
+        .sentenceCount(sentenceCount)
+        .readingTimeMinutes(readingTimeMinutes)
         .contentHash(contentHash)
         .duplicateGroup(duplicateGroup)
         .storyGroup(storyGroup);
@@ -126,12 +156,18 @@ public final class Article {
     private @Nullable String publisher;
     private List<String> agencies = List.of();
     private @Nullable String section;
+    private @Nullable Dateline dateline;
+    private EntityNames entities = EntityNames.NONE;
+    private List<Quote> quotes = List.of();
+    private Map<String, String> metadataSources = Map.of();
     private @Nullable String language;
     private double languageConfidence;
     private String text;
     private List<RemovedLine> removedLines = List.of();
     private List<String> captions = List.of();
     private int wordCount;
+    private int sentenceCount;
+    private int readingTimeMinutes;
     private String contentHash;
     private @Nullable String duplicateGroup;
     private @Nullable String storyGroup;
@@ -184,6 +220,26 @@ public final class Article {
       return this;
     }
 
+    public Builder dateline(@Nullable Dateline value) {
+      dateline = value;
+      return this;
+    }
+
+    public Builder entities(EntityNames value) {
+      entities = value;
+      return this;
+    }
+
+    public Builder quotes(List<Quote> value) {
+      quotes = value;
+      return this;
+    }
+
+    public Builder metadataSources(Map<String, String> value) {
+      metadataSources = value;
+      return this;
+    }
+
     public Builder language(@Nullable String code, double confidence) {
       language = code;
       languageConfidence = confidence;
@@ -207,6 +263,16 @@ public final class Article {
 
     public Builder wordCount(int value) {
       wordCount = value;
+      return this;
+    }
+
+    public Builder sentenceCount(int value) {
+      sentenceCount = value;
+      return this;
+    }
+
+    public Builder readingTimeMinutes(int value) {
+      readingTimeMinutes = value;
       return this;
     }
 
@@ -237,12 +303,18 @@ public final class Article {
           publisher,
           agencies,
           section,
+          dateline,
+          entities,
+          quotes,
+          metadataSources,
           language,
           languageConfidence,
           text,
           removedLines,
           captions,
           wordCount,
+          sentenceCount,
+          readingTimeMinutes,
           contentHash,
           duplicateGroup,
           storyGroup);
@@ -262,12 +334,18 @@ public final class Article {
         && Objects.equals(publisher, other.publisher)
         && agencies.equals(other.agencies)
         && Objects.equals(section, other.section)
+        && Objects.equals(dateline, other.dateline)
+        && entities.equals(other.entities)
+        && quotes.equals(other.quotes)
+        && metadataSources.equals(other.metadataSources)
         && Objects.equals(language, other.language)
         && languageConfidence == other.languageConfidence
         && text.equals(other.text)
         && removedLines.equals(other.removedLines)
         && captions.equals(other.captions)
         && wordCount == other.wordCount
+        && sentenceCount == other.sentenceCount
+        && readingTimeMinutes == other.readingTimeMinutes
         && contentHash.equals(other.contentHash)
         && Objects.equals(duplicateGroup, other.duplicateGroup)
         && Objects.equals(storyGroup, other.storyGroup);

@@ -1,6 +1,9 @@
 package org.newsdedup.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,15 +23,15 @@ public final class Agencies {
     add("AFP", "AFP", "Agence France-Presse", "Agence France Presse");
     add("Press Association", "PA", "Press Association", "PA Media", "The Press Association");
     add("Bloomberg", "Bloomberg", "Bloomberg News");
-    add("Xinhua", "Xinhua", "Xinhua News Agency");
+    add("Xinhua", "Xinhua", "Xinhua News Agency", "新华社");
     add("dpa", "dpa", "DPA", "Deutsche Presse-Agentur");
     add("ANI", "ANI", "Asian News International");
     add("PTI", "PTI", "Press Trust of India");
     add("IANS", "IANS");
     add("UPI", "UPI", "United Press International");
-    add("EFE", "EFE", "Agencia EFE");
+    add("EFE", "EFE", "Agencia EFE", "Agencia Efe");
     add("ANSA", "ANSA");
-    add("Kyodo", "Kyodo", "Kyodo News");
+    add("Kyodo", "Kyodo", "Kyodo News", "共同通信", "共同");
     add("Yonhap", "Yonhap", "Yonhap News Agency");
     add("TASS", "TASS");
     add("Anadolu", "Anadolu", "Anadolu Agency");
@@ -38,6 +41,7 @@ public final class Agencies {
   }
 
   private static final Pattern ANY_VARIANT = anyVariant();
+  private static final int MAX_VARIANT_WORDS = 4;
 
   private Agencies() {}
 
@@ -76,6 +80,84 @@ public final class Agencies {
     return phrase.length() <= 3
         && !canonical.equals("dpa")
         && !phrase.equals(phrase.toUpperCase(Locale.ROOT));
+  }
+
+  /** A phrase with the agency that ends it taken off: "Michael Tran Associated Press". */
+  public record Split(String rest, @Nullable String agency) {}
+
+  /**
+   * Takes an agency name off the end of a phrase ("Jordan Pelletier The Canadian Press",
+   * "Redazione ANSA"), or off the whole phrase ("AFP" leaves an empty rest).
+   */
+  public static Split splitTrailing(String phrase) {
+    String whole = canonical(phrase);
+    if (whole != null) {
+      return new Split("", whole);
+    }
+    String[] words = Spaces.words(phrase);
+    for (int from = 1; from < words.length; from++) {
+      String tail = String.join(" ", Arrays.asList(words).subList(from, words.length));
+      String agency = canonical(tail);
+      if (agency != null) {
+        return new Split(String.join(" ", Arrays.asList(words).subList(0, from)), agency);
+      }
+    }
+    return new Split(phrase.strip(), null);
+  }
+
+  /**
+   * Every agency named in the text, by canonical name, in order of first mention. Runs of up to
+   * {@value #MAX_VARIANT_WORDS} words are looked up whole, which is much cheaper than matching an
+   * alternation of every spelling at every position.
+   */
+  public static List<String> allMentioned(String text) {
+    List<String> found = new ArrayList<>();
+    List<int[]> words = wordSpans(text);
+    for (int first = 0; first < words.size(); first++) {
+      for (int last = Math.min(words.size(), first + MAX_VARIANT_WORDS) - 1; last >= first; last--) {
+        String phrase = text.substring(words.get(first)[0], words.get(last)[1]);
+        String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))
+            ? canonical(phrase) : null;
+        if (canonical != null) {
+          if (!found.contains(canonical)) {
+            found.add(canonical);
+          }
+          first = last;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Start and end of each run of letters, digits and inner hyphens. */
+  private static List<int[]> wordSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length()
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || (text.charAt(i) == '-' && start >= 0 && i + 1 < text.length()
+                  && Character.isLetterOrDigit(text.charAt(i + 1))));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        spans.add(new int[] {start, i});
+        start = -1;
+      }
+    }
+    return spans;
+  }
+
+  /** The text with every agency name in it blanked out. */
+  public static String withoutMentions(String text) {
+    Matcher m = ANY_VARIANT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, canonical(m.group()) == null ? Matcher.quoteReplacement(m.group()) : " ");
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The first agency named anywhere in the text, by canonical name. */

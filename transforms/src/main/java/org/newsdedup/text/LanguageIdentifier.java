@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class LanguageIdentifier {
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
-  private static final int SAMPLE_CHARS = 2000;
+  private static final int SAMPLE_CHARS = 600;
   private static final int MIN_CHARS = 20;
   private static final Map<String, String> ISO_639_1_BY_639_3 = twoLetterCodes();
 

@@ -1,122 +1,170 @@
 package org.newsdedup.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.newsdedup.model.RemovedLine;
 
 /**
- * Reads an article's metadata from the lines the cleaner set aside (headline, byline, date and
- * breadcrumb lines, page furniture that carries a date or the site's name) and from the opening
- * of the article itself (a dateline such as "ISLAMABAD (Reuters) -"). Lines that describe a
- * picture are never read for credits: an agency in a photo credit did not write the text.
+ * Reads an article's metadata from the page around it: the head the cleaner set aside (masthead,
+ * breadcrumbs, headline, byline, date lines), the article's dateline, and credit and copyright
+ * lines further down. Lines that describe a picture are never read: an agency in a photo credit
+ * did not write the text.
  */
 public final class MetadataExtractor {
-  private static final Set<String> CAPTION_REASONS =
-      Set.of("photo-caption", "photo-credit", "image-alt-text");
-  private static final Set<String> GENERIC_SECTIONS =
-      Set.of("home", "news", "slideshow", "gallery", "video", "videos", "article", "articles",
-          "story", "stories", "latest", "photos", "live");
-
-  private static final Pattern DATELINE =
-      Pattern.compile("^(?:[\\p{Lu}][\\p{Lu} .,'-]{1,40}\\s*)?\\(([^()]{2,40})\\)\\s*[-–—:]");
-  private static final Pattern AGENCY_PREFIX = Pattern.compile("^([\\p{L} .-]{2,30}):\\s");
-  private static final Pattern READ_MORE_FROM =
-      Pattern.compile("(?i)^(?:read|see) more (?:from|at|on)\\s+(.{2,60}?)\\s*$");
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          "(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
-              + "(.{2,60}?)(?:\\.|,)?(?:\\s*all rights reserved\\.?)?\\s*$");
-  private static final Pattern COMPANY_SUFFIX =
-      Pattern.compile("(?i)[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|corp|corporation|co)\\.?$");
-
-  private static final Pattern NUMBERED_CRUMB = Pattern.compile("\\d{1,2}\\.\\s*(.+)");
-  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[/>»›|]\\s*|\\s+");
+  private static final Pattern BY_AT_END = Pattern.compile("(?iu)\\bby:?\\s([^,;|]{3,60})$");
+  private static final Pattern PICTURE_LABEL =
+      Pattern.compile("(?iu)\\b(?:photo|photograph|picture|image|credit|foto|bild)s?:\\s");
+  private static final Pattern EMAIL_ONLY = Pattern.compile("^\\S{1,64}@\\S{1,255}$");
   private static final int MAX_DATE_LEAD_CHARS = 20;
   private static final int MAX_DATE_LINE_WORDS = 12;
+  private static final int MAX_WORDS_BESIDE_STANDALONE_DATE = 2;
+  private static final int MIN_PROSE_WORDS = 8;
+  /** Longer paragraphs are scraping accidents; reading their start keeps the cost per article flat. */
+  private static final int MAX_PROSE_CHARS = 10_000;
+  /** Lines after the headline that are neither credit nor date before the credits are over. */
+  private static final int MAX_OTHER_LINES_AMONG_CREDITS = 1;
 
   private MetadataExtractor() {}
 
   public static Metadata extract(
       List<String> paragraphs, List<RemovedLine> removedLines, DateOrder dateOrder) {
-    String title = null;
-    FoundDate date = null;
-    String dateSource = null;
+    ArticleHead page = ArticleHead.of(paragraphs, removedLines);
+    List<PageLine> head = page.head();
+    Map<String, String> sources = new LinkedHashMap<>();
+
+    int headline = Headlines.find(head);
+    String title = headline < 0 ? null : head.get(headline).text().strip();
+    note(sources, "title", title == null ? null : head.get(headline).text());
+
+    String section = Sections.find(head, headline);
+    note(sources, "section", firstLineWith(section, head));
+    String publisher = Publishers.find(head, page.rest());
+    note(sources, "publisher", firstLineWith(publisher, head));
+    note(sources, "publisher", firstLineWith(publisher, page.rest()));
+
     List<String> authors = new ArrayList<>();
     List<String> agencies = new ArrayList<>();
-    String publisher = null;
+    readHeadCredits(head, headline, authors, agencies, sources);
+    Datelines.Dateline dateline = page.body().isEmpty() ? null : Datelines.read(page.body().get(0));
+    if (dateline != null) {
+      note(sources, "dateline", page.body().get(0));
+      if (dateline.agency() != null && !agencies.contains(dateline.agency())) {
+        agencies.add(dateline.agency());
+        note(sources, "agencies", page.body().get(0));
+      }
+    }
+    readFootCredits(page.rest(), authors, agencies, sources);
+    if (publisher != null) {
+      authors.removeIf(author -> author.equalsIgnoreCase(publisher));
+    }
 
-    for (RemovedLine line : removedLines) {
-      if (CAPTION_REASONS.contains(line.reason)) {
+    FoundDate date = null;
+    String dateSource = null;
+    for (PageLine line : head) {
+      date = line.isPicture() ? null : pageDate(line.text(), dateOrder);
+      if (date != null) {
+        dateSource = line.text();
+        break;
+      }
+    }
+    if (date == null && dateline != null) {
+      date = DateParser.find(dateline.text(), dateOrder);
+      dateSource = date == null ? null : page.body().get(0);
+    }
+    for (int i = 0; date == null && i < page.rest().size(); i++) {
+      PageLine line = page.rest().get(i);
+      date = line.isPicture() ? null : standaloneDate(line.text(), dateOrder);
+      dateSource = date == null ? null : line.text();
+    }
+    note(sources, "publishedDate", dateSource);
+    List<String> prose = prose(page.body());
+    Entities entities = withoutAuthors(Entities.find(prose, dateline), authors);
+    List<Quotes.Quote> quotes = Quotes.find(prose, entities.people());
+    return new Metadata(
+        title, date, dateSource, authors, agencies, publisher, section, dateline, entities,
+        quotes, sources);
+  }
+
+  /** An article's own authors are named in its byline and bio, not as people in the story. */
+  private static Entities withoutAuthors(Entities entities, List<String> authors) {
+    List<String> people = new ArrayList<>(entities.people());
+    for (String author : authors) {
+      people.removeIf(person -> NameKey.of(person).equals(NameKey.of(author)));
+    }
+    return new Entities(people, entities.places(), entities.organizations());
+  }
+
+  /** The article's running text: paragraphs that are not credit, caption, contact or slug lines. */
+  private static List<String> prose(List<String> body) {
+    List<String> prose = new ArrayList<>();
+    for (String paragraph : body) {
+      boolean credit = Bylines.hasLead(paragraph) || !Bylines.reporters(paragraph).isEmpty()
+          || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null
+          || PICTURE_LABEL.matcher(paragraph).find();
+      if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
+        prose.add(paragraph.length() > MAX_PROSE_CHARS ? paragraph.substring(0, MAX_PROSE_CHARS) : paragraph);
+      }
+    }
+    return prose;
+  }
+
+  /**
+   * Bylines anywhere in the head ("By ...", "Par ...", "Posted on ... by ..."), unmarked credit
+   * lines in the run just below the headline ("Megan Ashworth", "Alexandra Pike, Science
+   * Correspondent"), and agency credit lines ("AFP", "Source: Xinhua").
+   */
+  private static void readHeadCredits(
+      List<PageLine> head, int headline, List<String> authors, List<String> agencies,
+      Map<String, String> sources) {
+    int otherLines = 0;
+    boolean inCreditRun = headline >= 0;
+    for (int i = 0; i < head.size(); i++) {
+      PageLine line = head.get(i);
+      String text = line.text().strip();
+      if (line.isPicture() || i == headline) {
         continue;
       }
-      switch (line.reason) {
-        case HeaderRule.HEADLINE -> title = title == null ? line.text : title;
-        case HeaderRule.BYLINE -> {
-          Bylines.Credit credit = Bylines.read(line.text);
-          addAll(authors, credit.authors());
-          addAll(agencies, credit.agencies());
-        }
-        default -> { }
+      Bylines.Credit credit = null;
+      if (Bylines.hasLead(text)) {
+        credit = Bylines.read(text);
+      } else if (inCreditRun && i > headline) {
+        credit = Bylines.readUnmarked(text);
       }
-      if (date == null) {
-        date = pageDate(line.text, dateOrder);
-        dateSource = date == null ? null : line.text;
+      Matcher byAtEnd = BY_AT_END.matcher(text);
+      if (credit == null && ArticleHead.isDateLine(text) && byAtEnd.find()) {
+        credit = Bylines.read(byAtEnd.group(1));
       }
-      if (publisher == null) {
-        publisher = publisherIn(line.text);
+      List<String> credited = AgencyCredits.in(text);
+      if (credit != null) {
+        addAll(authors, credit.authors(), sources, "authors", line.text());
+        addAll(agencies, credit.agencies(), sources, "agencies", line.text());
       }
-    }
-    String section = sectionOf(removedLines);
-    if (!paragraphs.isEmpty()) {
-      String opening = paragraphs.get(0);
-      addIfPresent(agencies, datelineAgency(opening));
-      if (date == null) {
-        date = datelineDate(opening, dateOrder);
-        dateSource = date == null ? null : opening;
-      }
-      String last = paragraphs.get(paragraphs.size() - 1);
-      if (publisher == null) {
-        publisher = publisherIn(last);
+      addAll(agencies, credited, sources, "agencies", line.text());
+      if (i > headline && inCreditRun && credit == null && credited.isEmpty()
+          && !ArticleHead.isDateLine(text) && !EMAIL_ONLY.matcher(text).matches()) {
+        otherLines++;
+        inCreditRun = otherLines <= MAX_OTHER_LINES_AMONG_CREDITS;
       }
     }
-    return new Metadata(title, date, dateSource, authors, agencies, publisher, section);
   }
 
-  private static @Nullable String datelineAgency(String opening) {
-    Matcher dateline = DATELINE.matcher(opening);
-    if (dateline.find()) {
-      return Agencies.canonical(dateline.group(1));
+  /** "Reporting by ..." lines and agency credit lines below the article. */
+  private static void readFootCredits(
+      List<PageLine> rest, List<String> authors, List<String> agencies,
+      Map<String, String> sources) {
+    for (PageLine line : rest) {
+      if (line.isPicture()) {
+        continue;
+      }
+      addAll(authors, Bylines.reporters(line.text()), sources, "authors", line.text());
+      addAll(agencies, AgencyCredits.in(line.text()), sources, "agencies", line.text());
     }
-    Matcher prefix = AGENCY_PREFIX.matcher(opening);
-    return prefix.find() ? Agencies.canonical(prefix.group(1)) : null;
-  }
-
-  /** A date in the dateline only: dates later in the paragraph are about events, not the page. */
-  private static @Nullable FoundDate datelineDate(String opening, DateOrder dateOrder) {
-    Matcher dateline = DATELINE.matcher(opening);
-    return dateline.find() ? DateParser.find(opening.substring(0, dateline.end()), dateOrder) : null;
-  }
-
-  static @Nullable String publisherIn(String line) {
-    if (line.length() > 120) {
-      return null;
-    }
-    Matcher readMore = READ_MORE_FROM.matcher(line);
-    if (readMore.matches()) {
-      return readMore.group(1);
-    }
-    Matcher copyright = COPYRIGHT.matcher(line);
-    if (copyright.matches() && (line.contains("©") || line.toLowerCase(Locale.ROOT).contains("copyright")
-        || line.toLowerCase(Locale.ROOT).startsWith("(c)"))) {
-      String name = COMPANY_SUFFIX.matcher(copyright.group(1).strip()).replaceFirst("");
-      return name.isBlank() ? null : name;
-    }
-    return null;
   }
 
   /**
@@ -133,46 +181,44 @@ public final class MetadataExtractor {
   }
 
   /**
-   * The most specific crumb of the breadcrumb trail, inline ("Home News World" → World) or
-   * scraped as a numbered list ("1. Home", "2. /", "3. Politics", ...).
+   * A line below the article that is a date and little else ("- 30 January 2024 13:49"): some
+   * pages print the article's date under it. Read only when the head and the dateline have none.
    */
-  private static @Nullable String sectionOf(List<RemovedLine> removedLines) {
-    List<String> crumbs = new ArrayList<>();
-    for (RemovedLine line : removedLines) {
-      if (!line.reason.equals(BreadcrumbRule.REASON)) {
-        continue;
-      }
-      Matcher item = NUMBERED_CRUMB.matcher(line.text);
-      if (item.matches()) {
-        crumbs.add(item.group(1));
-      } else {
-        crumbs.addAll(List.of(CRUMB_SEPARATOR.split(line.text)));
-      }
-    }
-    return lastSpecific(crumbs);
+  private static @Nullable FoundDate standaloneDate(String line, DateOrder dateOrder) {
+    FoundDate date = DateParser.find(line, dateOrder);
+    boolean alone = date != null
+        && Words.count(line) - Words.count(date.matchedText()) <= MAX_WORDS_BESIDE_STANDALONE_DATE;
+    return alone ? date : null;
   }
 
-  /** The last crumb that names a section: not generic, not the article's own (cut) title. */
-  private static @Nullable String lastSpecific(List<String> crumbs) {
-    String found = null;
-    for (String crumb : crumbs) {
-      boolean isTitle = crumb.endsWith("...") || crumb.endsWith("…") || Words.count(crumb) > 3;
-      if (!CRUMB_SEPARATOR.matcher(crumb).matches() && !crumb.isBlank() && !isTitle && !GENERIC_SECTIONS.contains(crumb.toLowerCase(Locale.ROOT))) {
-        found = crumb;
-      }
-    }
-    return found;
-  }
-
-  private static void addAll(List<String> into, List<String> values) {
+  private static void addAll(
+      List<String> into, List<String> values, Map<String, String> sources, String field,
+      String line) {
     for (String value : values) {
-      addIfPresent(into, value);
+      boolean known = into.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)));
+      if (!known) {
+        into.add(value);
+        note(sources, field, line);
+      }
     }
   }
 
-  private static void addIfPresent(List<String> into, @Nullable String value) {
-    if (value != null && !into.contains(value)) {
-      into.add(value);
+  private static @Nullable String firstLineWith(@Nullable String value, List<PageLine> lines) {
+    if (value == null) {
+      return null;
+    }
+    String wanted = value.toLowerCase(Locale.ROOT);
+    for (PageLine line : lines) {
+      if (line.text().toLowerCase(Locale.ROOT).contains(wanted)) {
+        return line.text();
+      }
+    }
+    return null;
+  }
+
+  private static void note(Map<String, String> sources, String field, @Nullable String line) {
+    if (line != null) {
+      sources.putIfAbsent(field, line);
     }
   }
 }

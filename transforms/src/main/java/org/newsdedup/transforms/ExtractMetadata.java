@@ -1,24 +1,34 @@
 package org.newsdedup.transforms;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsdedup.model.Article;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.newsdedup.model.CleanedDocument;
+import org.newsdedup.model.Dateline;
+import org.newsdedup.model.EntityNames;
+import org.newsdedup.model.Quote;
 import org.newsdedup.text.Captions;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.DateOrder;
+import org.newsdedup.text.Datelines;
 import org.newsdedup.text.LanguageIdentifier;
 import org.newsdedup.text.Metadata;
 import org.newsdedup.text.MetadataExtractor;
-import org.newsdedup.text.Words;
+import org.newsdedup.text.Quotes;
+import org.newsdedup.text.TextStats;
 
 /**
  * Turns cleaned documents into {@link Article}s: title, publication date, authors, agencies,
- * publisher, section and language, read by {@link MetadataExtractor} and {@link
- * LanguageIdentifier}, plus the word count and content hash. It never rejects: a field the text
+ * publisher, section, dateline, named people, places and organisations, quotes and the line each
+ * field came from, read by {@link MetadataExtractor}; language by {@link LanguageIdentifier};
+ * word and sentence counts, reading time and content hash. It never rejects: a field the text
  * does not show is left null.
  */
 public final class ExtractMetadata extends PTransform<PCollection<CleanedDocument>, PCollection<Article>> {
@@ -62,6 +72,7 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
       List<String> paragraphs = List.of(document.text.split("\n"));
       Metadata metadata = MetadataExtractor.extract(paragraphs, document.removedLines, dateOrder);
       LanguageIdentifier.Guess language = LanguageIdentifier.identify(document.text);
+      TextStats.Stats stats = TextStats.of(document.text);
       out.output(
           Article.builder()
               .id(document.id)
@@ -75,13 +86,40 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
               .agencies(metadata.agencies())
               .publisher(metadata.publisher())
               .section(metadata.section())
+              .dateline(dateline(metadata.dateline()))
+              .entities(
+                  new EntityNames(
+                      metadata.entities().people(), metadata.entities().places(),
+                      metadata.entities().organizations()))
+              .quotes(quotes(metadata.quotes()))
+              .metadataSources(sources(metadata.sources()))
               .language(language.code(), language.confidence())
               .text(document.text)
               .removedLines(document.removedLines)
               .captions(Captions.of(document.removedLines))
-              .wordCount(Words.count(document.text))
+              .wordCount(stats.words())
+              .sentenceCount(stats.sentences())
+              .readingTimeMinutes(stats.readingMinutes())
               .contentHash(ContentHash.of(document.text))
               .build());
+    }
+
+    private static @Nullable Dateline dateline(Datelines.@Nullable Dateline found) {
+      return found == null ? null : new Dateline(found.text(), found.place(), found.agency());
+    }
+
+    private static List<Quote> quotes(List<Quotes.Quote> found) {
+      List<Quote> quotes = new ArrayList<>();
+      for (Quotes.Quote quote : found) {
+        quotes.add(new Quote(quote.text(), quote.speaker()));
+      }
+      return quotes;
+    }
+
+    private static Map<String, String> sources(Map<String, String> found) {
+      Map<String, String> cut = new TreeMap<>();
+      found.forEach((field, line) -> cut.put(field, cut(line)));
+      return cut;
     }
 
     private static String cut(String line) {
