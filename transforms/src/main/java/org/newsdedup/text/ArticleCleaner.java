@@ -11,7 +11,7 @@ import org.newsdedup.model.RemovedLine;
  * the header, which needs everything else gone to see where the article begins.
  */
 public final class ArticleCleaner {
-  private static final List<LineRule> RULES =
+  private static final List<LineRule> PATTERN_RULES =
       List.of(
           new IconAltTextRule(),
           new BreadcrumbRule(),
@@ -24,21 +24,36 @@ public final class ArticleCleaner {
           new CaptionAltTextRule(),
           new LinkListRule(),
           new AuthorBioRule(),
+          new ChromePatternRule(),
           new HeaderRule());
+  private static final java.util.Map<CleaningMode, LineRule> CONTEXT_RULES =
+      java.util.Map.of(
+          CleaningMode.BALANCED, new ContextRule(CleaningMode.BALANCED),
+          CleaningMode.PRECISION, new ContextRule(CleaningMode.PRECISION),
+          CleaningMode.RECALL, new ContextRule(CleaningMode.RECALL));
 
   private ArticleCleaner() {}
 
+  /** Cleans plain text in the balanced mode. */
   public static CleanedText clean(String text) {
-    DocumentLines doc = new DocumentLines(LineNormalizer.lines(text));
-    for (LineRule rule : RULES) {
+    return clean(text, CleaningMode.BALANCED);
+  }
+
+  public static CleanedText clean(String text, CleaningMode mode) {
+    return clean(new DocumentLines(LineNormalizer.lines(text)), mode);
+  }
+
+  static CleanedText clean(DocumentLines doc, CleaningMode mode) {
+    for (LineRule rule : PATTERN_RULES) {
       rule.apply(doc);
     }
+    CONTEXT_RULES.get(mode).apply(doc);
     List<String> kept = new ArrayList<>();
     List<RemovedLine> removed = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       String reason = doc.reason(i);
       if (reason != null) {
-        removed.add(new RemovedLine(i + 1, doc.line(i), reason));
+        removed.add(new RemovedLine(doc.lineNumber(i), doc.line(i), reason));
       } else if (!doc.isBlank(i)) {
         kept.add(doc.line(i));
       }

@@ -22,6 +22,15 @@ final class PhotoCreditRule implements LineRule {
           "\\((?:[^()]{0,100}\\b(?:via|photo|photos|pictures|images?|AP|AFP|PA|Reuters|EPA"
               + "|Getty|Shutterstock|Alamy|Xinhua|Bloomberg|file)\\b[^()]{0,100})\\)\\.?");
 
+  /** "… at dusk. Photograph: Rhys Danby", "Map: …", a caption that names its credit last. */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:(?:map|chart|graphic|grafik|carte|mapa|mappa|kaart)\\s?:.{10,400}"
+              + "|.{10,400}[.!?”\"]\\s(?:photo(?:graph)?|picture|image|credit|illustration|foto"
+              + "|bild|photos?)s?\\s?(?::|by)\\s?[^.:]{2,80})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_CAPTION_CHARS = 500;
+
   @Override
   public void apply(DocumentLines doc) {
     for (int i = 0; i < doc.size(); i++) {
@@ -31,7 +40,8 @@ final class PhotoCreditRule implements LineRule {
       String line = doc.line(i);
       if (doc.words(i) <= 12 && CREDIT_LINE.matcher(line).matches()) {
         doc.remove(i, CREDIT);
-      } else if (endsWithCredit(line)) {
+      } else if (endsWithCredit(line)
+          || (line.length() <= MAX_CAPTION_CHARS && TRAILING_CREDIT.matcher(line).matches())) {
         doc.remove(i, CAPTION);
       }
     }

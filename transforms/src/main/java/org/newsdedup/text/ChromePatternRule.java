@@ -1,0 +1,140 @@
+package org.newsdedup.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the furniture that news sites in many languages share and that reads like prose, so
+ * that length and stop words alone would keep it: copyright and rights lines, credit and slug
+ * lines under wire copy ("Reporting by …; Editing by …", "--IANS", "dpa-infocom …"),
+ * disclaimers, newsletter blurbs, author blurbs, contact lines, app and donation appeals, tag
+ * lists, page controls ("Next slide", "Back to top", "4 min read") and lines that hold no words
+ * at all ("13:48", "2 / 6", "___"). Each kind has a word limit, so that an article paragraph
+ * that merely mentions one of these things stays.
+ */
+final class ChromePatternRule implements LineRule {
+  static final String NO_WORDS = "no-words";
+  static final String PAGE_CONTROL = "page-control";
+  static final String TIMESTAMP = "timestamp";
+
+  /** Furniture is short; longer lines are never matched, which also bounds the regex work. */
+  private static final int MAX_CHARS = 400;
+
+  private record Kind(String reason, int maxWords, Pattern pattern) {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final List<Kind> KINDS =
+      List.of(
+          kind("copyright", 40,
+              ".*(?:©|\\(c\\) ?\\d{4}|\\bcopyright\\b|all rights reserved|tous droits réservés"
+                  + "|alle rechte vorbehalten|todos los derechos reservados|riproduzione riservata"
+                  + "|todos os direitos reservados|alle rechten voorbehouden|جميع الحقوق محفوظة"
+                  + "|無断転載|版权所有).*"),
+          kind("credit-line", 30,
+              "\\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by\\b.*"
+                  + "|.{0,80}\\b(?:contributed|reported) (?:to )?(?:this|from)\\b.{0,60}"
+                  + "|this (?:report|story|article) (?:by .{1,60} )?was (?:first )?(?:published|amended)"
+                  + "\\b.*|our standards:.*|editor:.{1,60}|(?:--|—|-)\\s?\\p{Lu}{2,8}"
+                  + "|\\p{Ll}{1,4}(?:-\\p{Ll}{1,4})?/\\p{Ll}{1,4}|dpa-infocom\\b.*|\\*?com informações d.*"
+                  + "|(?:source|quelle|fuente|fonte|bron|المصدر)\\s?:.{1,60}|_{3,}"),
+          kind("disclaimer", 40,
+              "(?:disclaimer|note to readers|correction|clarification)\\s?:.*"
+                  + "|.*\\b(?:we may earn (?:a )?commission|affiliate (?:links?|commission)"
+                  + "|auto-generated from a syndicated feed|(?:is|are) reader-supported"
+                  + "|supported by a grant|retains full editorial control"
+                  + "|not responsible for the content)\\b.*|\\(this story has not been edited\\b.*"),
+          kind("read-more", 30,
+              "(?:read (?:more|also|next)|see also|also read|(?:à )?lire aussi|lesen sie auch"
+                  + "|mehr zum thema|lees ook|leia também|veja também|leggi anche|lee también"
+                  + "|اقرأ أيضا\\p{M}*)\\s?[:|»›>]\\s?.*"),
+          kind("headline-list", 80,
+              "(?:related (?:articles|stories|news)|most (?:read|popular|viewed)|more (?:from|in) \\p{L}+"
+                  + "|trending(?: now)?|recommended(?: for you)?|top stories|latest news)\\s[^.!?]*"),
+          kind("comment-prompt", 60,
+              ".*\\b(?:letters? to the editor|we'd like to hear (?:what you think|from you)"
+                  + "|(?:did you find|was) this (?:article |page |story )?(?:useful|helpful))\\b.*"),
+          kind("newsletter-prompt", 30,
+              "(?:by (?:signing up|subscribing|registering)|thank you for (?:signing up|subscribing))"
+                  + "\\b.*|.*\\b(?:newsletter|in your inbox|to your inbox|straight to your inbox|sign-up|sign up"
+                  + "|boletín|infolettre|nieuwsbrief|in je inbox|no seu e-mail|nel tuo inbox"
+                  + "|النشرة البريدية)\\b.*"),
+          kind("author-bio", 40,
+              "\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]{0,30}){0,3}"
+                  + " (?:is|was|has been) (?:an?|the|our)\\b.{0,60}\\b(?:writer|journalist"
+                  + "|reporter|editor|correspondent|contributor|columnist|author|freelancer"
+                  + "|blogger|photojournalist)\\b.*"
+                  + "|\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]{0,30}){0,3} writes about\\b.*"),
+          kind("contact", 8,
+              "(?:media contact|press contact|contact|kontakt|contacto|contatto)s?:?"
+                  + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}"
+                  + "|(?:tel\\.?:? ?|phone:? ?)?\\+?[\\d ()-]{7,20}"),
+          kind("app-promo", 14,
+              "download (?:the|our) .{1,40} app\\b.*|.*\\bavailable on (?:ios|the app store)\\b.*"
+                  + "|get the app|app store icon|google play icon"),
+          kind("donation", 20,
+              "(?:support|fund) (?:independent|our|quality) journalism\\b.*|donate(?: now| today)?"
+                  + "|.*\\bplease consider (?:a donation|donating|supporting)\\b.*"),
+          kind("tags", 16,
+              "(?:tags|topics|themen|thèmes|mots-clés|temas|argomenti|tópicos|onderwerpen)\\s?:?"
+                  + "(?:\\s.*)?|explore more on these topics|all topics|all writers"),
+          kind(PAGE_CONTROL, 8,
+              "(?:next|previous|prev) (?:slide|page|article|story|post)\\b.*|replay slideshow"
+                  + "|slide \\d+ of \\d+|more slideshows|back to (?:top|\\p{L}+)|skip to \\w+\\b.*"
+                  + "|\\d+ min(?:ute)?s? read|temps de lecture.*|lesezeit.*|load more\\b.*"
+                  + "|show (?:more|less|key events only)\\b.*|(?:gift|save|print|share|reuse)"
+                  + "(?: this)?(?: article| content| story| gallery)?|listen(?: to (?:this )?article)?"
+                  + "|report an error|editorial policies|comment guidelines|sort by\\b.*"
+                  + "|reply|report|like(?: \\(\\d+\\))?|reply · like.*|refresh|auto-update (?:on|off)"
+                  + "|(?:← )?previous:.*|next:.*(?: →)?|view full site|site index"
+                  + "|please turn on javascript\\b.*|comments are (?:closed|moderated)\\b.*"
+                  + "|your email address will not be published\\b.*|name \\*|post comment"
+                  + "|um kommentieren zu können.*|proudly powered by\\b.*|offrir cet article"
+                  + "|article réservé aux abonnés|partager|teilen|compartir|condividi"
+                  + "|compartilhe?|delen(?: via \\p{L}+)?|deel dit artikel|この記事をシェアする"
+                  + "|شارك|follow (?:us|.{1,40} on social media)\\b.*"),
+          kind(TIMESTAMP, 8,
+              "(?:\\d{1,2}[:.h]\\d{2}(?: ?[ap]\\.?m\\.?)?|\\d+ (?:minutes?|hours?|days?|mins?|hrs?)"
+                  + " ago|vor \\d+ (?:minuten|stunden|tagen)|il y a \\d+ \\w+|hace \\d+ \\w+)"));
+
+  private static Kind kind(String reason, int maxWords, String regex) {
+    return new Kind(reason, maxWords, Pattern.compile(regex, FLAGS));
+  }
+
+  @Override
+  public void apply(DocumentLines doc) {
+    for (int i = 0; i < doc.size(); i++) {
+      if (doc.isKept(i)) {
+        String reason = reasonFor(doc.line(i), doc.words(i));
+        if (reason != null) {
+          doc.remove(i, reason);
+        }
+      }
+    }
+  }
+
+  /** Why a line is furniture, or null when no kind of furniture matches it. */
+  static String reasonFor(String line, int words) {
+    if (!hasLetters(line)) {
+      return NO_WORDS;
+    }
+    if (line.length() > MAX_CHARS) {
+      return null;
+    }
+    for (Kind kind : KINDS) {
+      if (words <= kind.maxWords() && kind.pattern().matcher(line).matches()) {
+        return kind.reason();
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLetters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
