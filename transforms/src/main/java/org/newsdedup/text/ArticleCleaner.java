@@ -43,6 +43,33 @@ public final class ArticleCleaner {
     return clean(new DocumentLines(LineNormalizer.lines(text)), mode);
   }
 
+  /** Cleans an HTML page: its markup weighs in on every decision (see {@link HtmlPage}). */
+  public static CleanedText cleanHtml(String html, CleaningMode mode) {
+    return clean(HtmlPage.blocksOf(html), mode);
+  }
+
+  /** Cleans a document read as {@code format} says, given the name it came under. */
+  public static CleanedText clean(
+      String source, String content, InputFormat format, CleaningMode mode) {
+    return format.isHtml(source, content) ? cleanHtml(content, mode) : clean(content, mode);
+  }
+
+  /**
+   * The document's text as the cleaner first sees it, before any rule: its lines, or an HTML
+   * page's blocks. The baseline a cleaner is measured against.
+   */
+  public static String uncleanedText(String source, String content, InputFormat format) {
+    if (!format.isHtml(source, content)) {
+      return content;
+    }
+    DocumentLines doc = HtmlPage.blocksOf(content);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      lines.add(doc.line(i));
+    }
+    return String.join("\n", lines);
+  }
+
   static CleanedText clean(DocumentLines doc, CleaningMode mode) {
     for (LineRule rule : PATTERN_RULES) {
       rule.apply(doc);
