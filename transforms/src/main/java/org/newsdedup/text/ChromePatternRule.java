@@ -41,6 +41,8 @@ final class ChromePatternRule implements LineRule {
           kind("disclaimer", 40,
               "(?:disclaimer|note to readers|correction|clarification)\\s?:.*"
                   + "|.*\\b(?:we may earn (?:a )?commission|affiliate (?:links?|commission)"
+                  + "|afiliación|liens d'affiliation|affiliate-links?|affiliazione|afiliados"
+                  + "|affiliatelinks?"
                   + "|auto-generated from a syndicated feed|(?:is|are) reader-supported"
                   + "|supported by a grant|retains full editorial control"
                   + "|not responsible for the content)\\b.*|\\(this story has not been edited\\b.*"),
@@ -85,7 +87,7 @@ final class ChromePatternRule implements LineRule {
                   + "|show (?:more|less|key events only)\\b.*|(?:gift|save|print|share|reuse)"
                   + "(?: this)?(?: article| content| story| gallery)?|listen(?: to (?:this )?article)?"
                   + "|report an error|editorial policies|comment guidelines|sort by\\b.*"
-                  + "|reply|report|like(?: \\(\\d+\\))?|reply · like.*|refresh|auto-update (?:on|off)"
+                  + "|(?:newest|oldest|latest) first|reply|report|like(?: \\(\\d+\\))?|reply · like.*|refresh|auto-(?:update|refresh)(?: (?:on|off))?"
                   + "|(?:← )?previous:.*|next:.*(?: →)?|view full site|site index"
                   + "|please turn on javascript\\b.*|comments are (?:closed|moderated)\\b.*"
                   + "|your email address will not be published\\b.*|name \\*|post comment"

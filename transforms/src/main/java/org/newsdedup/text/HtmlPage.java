@@ -26,7 +26,7 @@ final class HtmlPage {
       Set.of("p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1",
           "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
           "figure", "figcaption", "table", "tr", "td", "th", "pre", "address", "form", "body",
-          "details", "summary", "hr", "br", "fieldset", "legend", "caption", "menu");
+          "details", "summary", "hr", "br", "fieldset", "legend", "caption", "menu", "button");
   private static final Set<String> UNREAD =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
           "select", "option", "head", "canvas", "video", "audio", "input", "textarea");
