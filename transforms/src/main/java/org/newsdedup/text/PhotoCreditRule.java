@@ -31,6 +31,16 @@ final class PhotoCreditRule implements LineRule {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_CAPTION_CHARS = 500;
 
+  private static final Pattern BARE_AGENCY =
+      Pattern.compile(
+          "\\((?:AP|AFP|PA|Reuters|EPA|Xinhua|Bloomberg)(?:\\s?(?:/|,|and)\\s?"
+              + "(?:AP|AFP|PA|Reuters|EPA|Xinhua|Bloomberg))?\\)\\.?");
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "\\b(?:said|says|told|according to|reported|added|announced|stated)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_BARE_CAPTION_WORDS = 20;
+
   @Override
   public void apply(DocumentLines doc) {
     for (int i = 0; i < doc.size(); i++) {
@@ -40,18 +50,25 @@ final class PhotoCreditRule implements LineRule {
       String line = doc.line(i);
       if (doc.words(i) <= 12 && CREDIT_LINE.matcher(line).matches()) {
         doc.remove(i, CREDIT);
-      } else if (endsWithCredit(line)
+      } else if (endsWithCredit(line, doc.words(i))
           || (line.length() <= MAX_CAPTION_CHARS && TRAILING_CREDIT.matcher(line).matches())) {
         doc.remove(i, CAPTION);
       }
     }
   }
 
-  private static boolean endsWithCredit(String line) {
+  private static boolean endsWithCredit(String line, int words) {
     int open = line.lastIndexOf('(');
     if (open < 0 || line.length() - open > MAX_CREDIT_CHARS) {
       return false;
     }
-    return CAPTION_CREDIT.matcher(line.substring(open)).matches();
+    String credit = line.substring(open);
+    if (!CAPTION_CREDIT.matcher(credit).matches()) {
+      return false;
+    }
+    // "(Reuters)" alone also closes a wire paragraph ("…, the ministry said (Reuters)."): a
+    // bare agency name makes a caption only of a short line that reports nobody's words.
+    return !BARE_AGENCY.matcher(credit).matches()
+        || (words <= MAX_BARE_CAPTION_WORDS && !REPORTING.matcher(line).find());
   }
 }
