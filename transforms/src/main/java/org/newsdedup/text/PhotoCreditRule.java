@@ -22,12 +22,16 @@ final class PhotoCreditRule implements LineRule {
           "\\((?:[^()]{0,100}\\b(?:via|photo|photos|pictures|images?|AP|AFP|PA|Reuters|EPA"
               + "|Getty|Shutterstock|Alamy|Xinhua|Bloomberg|file)\\b[^()]{0,100})\\)\\.?");
 
-  /** "… at dusk. Photograph: Rhys Danby", "Map: …", a caption that names its credit last. */
+  /** "… at dusk. Photograph: Rhys Danby": a caption that names its credit last. */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:(?:map|chart|graphic|grafik|carte|mapa|mappa|kaart)\\s?:.{10,400}"
-              + "|.{10,400}[.!?”\"]\\s(?:photo(?:graph)?|picture|image|credit|illustration|foto"
-              + "|bild|photos?)s?\\s?(?::|by)\\s?[^.:]{2,80})",
+          "[.!?”\"]\\s(?:photo(?:graph)?|picture|image|credit|illustration|foto|bild|photos?)s?"
+              + "\\s?(?::|by)\\s?[^.:]{2,80}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "Map: Salinity reached …": a graphic's caption. */
+  private static final Pattern GRAPHIC_CAPTION =
+      Pattern.compile(
+          "(?:map|chart|graphic|grafik|carte|mapa|mappa|kaart)\\s?:\\s?\\S",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_CAPTION_CHARS = 500;
 
@@ -51,7 +55,9 @@ final class PhotoCreditRule implements LineRule {
       if (doc.words(i) <= 12 && CREDIT_LINE.matcher(line).matches()) {
         doc.remove(i, CREDIT);
       } else if (endsWithCredit(line, doc.words(i))
-          || (line.length() <= MAX_CAPTION_CHARS && TRAILING_CREDIT.matcher(line).matches())) {
+          || (line.length() <= MAX_CAPTION_CHARS
+              && (TRAILING_CREDIT.matcher(line).find()
+                  || GRAPHIC_CAPTION.matcher(line).lookingAt()))) {
         doc.remove(i, CAPTION);
       }
     }
