@@ -25,14 +25,23 @@ final class ChromePatternRule implements LineRule {
    * end to end, or in which {@code part} occurs. Neither starts with a wildcard, so a line of
    * any length costs linear time.
    */
-  private record Kind(String reason, int maxWords, Pattern whole, Pattern part) {
-    boolean matches(String line) {
+  private record Kind(
+      String reason, int maxWords, Pattern whole, Pattern part, List<String> triggers) {
+    /**
+     * Whether the line is this furniture. When the kind has triggers, the patterns only run on
+     * a line whose lower-cased text holds one of them: most lines hold none, and a substring
+     * search costs far less than a regex.
+     */
+    boolean matches(String line, String lowerCase) {
+      if (!triggers.isEmpty() && triggers.stream().noneMatch(lowerCase::contains)) {
+        return false;
+      }
       return (whole != null && whole.matcher(line).matches())
           || (part != null && part.matcher(line).find());
     }
   }
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private static final List<Kind> KINDS =
       List.of(
@@ -40,16 +49,20 @@ final class ChromePatternRule implements LineRule {
               "©|\\(c\\) ?\\d{4}|\\bcopyright\\b|all rights reserved|tous droits réservés"
                   + "|alle rechte vorbehalten|todos los derechos reservados|riproduzione riservata"
                   + "|todos os direitos reservados|alle rechten voorbehouden|جميع الحقوق محفوظة"
-                  + "|無断転載|版权所有"),
+                  + "|無断転載|版权所有",
+              List.of("©", "(c)", "copyright", "rights reserved", "droits réservés",
+                  "rechte vorbehalten", "derechos reservados", "riproduzione riservata",
+                  "direitos reservados", "rechten voorbehouden", "الحقوق", "無断転載", "版权所有")),
           kind("credit-line", 30,
               "\\(?(?:reporting|additional reporting|writing|editing|compiled|edited) by\\b.*"
-                  + "|.{0,80}\\b(?:contributed|reported) (?:to )?(?:this|from)\\b.{0,60}"
                   + "|this (?:report|story|article) (?:by .{1,60} )?was (?:first )?"
                   + "(?:published|amended)\\b.*|our standards:.*|editor:.{1,60}"
                   + "|(?:--|—|-)\\s?\\p{Lu}{2,8}|\\p{Ll}{1,4}(?:-\\p{Ll}{1,4})?/\\p{Ll}{1,4}"
                   + "|dpa-infocom\\b.*|\\*?com informações d.*"
                   + "|(?:source|quelle|fuente|fonte|bron|المصدر)\\s?:.{1,60}|_{3,}",
               null),
+          kind("credit-line", 30, null, "\\b(?:contributed|reported) (?:to )?(?:this|from)\\b",
+              List.of("contributed", "reported")),
           kind("disclaimer", 40,
               "(?:disclaimer|note to readers|correction|clarification)\\s?:.*"
                   + "|\\(this story has not been edited\\b.*",
@@ -57,7 +70,10 @@ final class ChromePatternRule implements LineRule {
                   + "|liens d'affiliation|affiliate-links?|affiliazione|afiliados|affiliatelinks?"
                   + "|auto-generated from a syndicated feed|(?:is|are) reader-supported"
                   + "|supported by a grant|retains full editorial control"
-                  + "|not responsible for the content)\\b"),
+                  + "|not responsible for the content)\\b",
+              List.of("disclaimer", "note to", "correction", "clarification", "this story",
+                  "commission", "affiliat", "afilia", "syndicated", "reader-supported", "grant",
+                  "editorial control", "not responsible")),
           kind("read-more", 30,
               "(?:read (?:more|also|next)|see also|also read|(?:à )?lire aussi|lesen sie auch"
                   + "|mehr zum thema|lees ook|leia também|veja também|leggi anche|lee también"
@@ -70,31 +86,39 @@ final class ChromePatternRule implements LineRule {
               null),
           kind("comment-prompt", 60, null,
               "\\b(?:letters? to the editor|we'd like to hear (?:what you think|from you)"
-                  + "|(?:did you find|was) this (?:article |page |story )?(?:useful|helpful))\\b"),
+                  + "|(?:did you find|was) this (?:article |page |story )?(?:useful|helpful))\\b",
+              List.of("letter", "hear", "useful", "helpful")),
           kind("newsletter-prompt", 30,
               "(?:by (?:signing up|subscribing|registering)|thank you for (?:signing up"
                   + "|subscribing))\\b.*",
               "\\b(?:(?:in|to|into) your inbox|sign[- ]up|subscribe|our (?:free |daily |weekly )?"
                   + "newsletters?|newsletter:|boletín|infolettre|nieuwsbrief|in je inbox"
-                  + "|no seu e-mail|nel tuo inbox|النشرة البريدية)\\b"),
+                  + "|no seu e-mail|nel tuo inbox|النشرة البريدية)\\b",
+              List.of("sign", "subscrib", "inbox", "newsletter", "boletín", "infolettre",
+                  "nieuwsbrief", "e-mail", "النشرة")),
           kind("author-bio", 40,
               "\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]{0,30}){0,3}"
                   + " (?:is|was|has been) (?:an?|the|our)\\b.{0,60}\\b(?:writer|journalist"
                   + "|reporter|editor|correspondent|contributor|columnist|author|freelancer"
                   + "|blogger|photojournalist)\\b.*"
                   + "|\\p{Lu}[\\p{L}.'-]{1,30}(?: \\p{Lu}[\\p{L}.'-]{0,30}){0,3} writes about\\b.*",
-              null),
+              null,
+              List.of("writer", "journalist", "reporter", "editor", "correspondent",
+                  "contributor", "columnist", "author", "freelancer", "blogger", "writes about")),
           kind("contact", 8,
               "(?:media contact|press contact|contact|kontakt|contacto|contatto)s?:?"
                   + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}"
                   + "|(?:tel\\.?:? ?|phone:? ?)?\\+?[\\d ()-]{7,20}",
-              null),
+              null,
+              List.of("@", "contact", "kontakt", "contatto", "0", "1", "2", "3", "4", "5", "6",
+                  "7", "8", "9")),
           kind("app-promo", 14,
               "download (?:the|our) .{1,40} app\\b.*|get the app",
-              "\\bavailable on (?:ios|the app store)\\b"),
+              "\\bavailable on (?:ios|the app store)\\b", List.of("app", "ios")),
           kind("donation", 20,
               "(?:support|fund) (?:independent|our|quality) journalism\\b.*|donate(?: now| today)?",
-              "\\bplease consider (?:a donation|donating|supporting)\\b"),
+              "\\bplease consider (?:a donation|donating|supporting)\\b",
+              List.of("journalism", "donat", "please consider")),
           kind("tags", 16,
               "(?:tags|topics|themen|thèmes|mots-clés|temas|argomenti|tópicos|onderwerpen)\\s?:?"
                   + "(?:\\s.*)?|explore more on these topics|all topics|all writers",
@@ -122,9 +146,14 @@ final class ChromePatternRule implements LineRule {
               null));
 
   private static Kind kind(String reason, int maxWords, String whole, String part) {
+    return kind(reason, maxWords, whole, part, List.of());
+  }
+
+  private static Kind kind(
+      String reason, int maxWords, String whole, String part, List<String> triggers) {
     return new Kind(
         reason, maxWords, whole == null ? null : Pattern.compile(whole, FLAGS),
-        part == null ? null : Pattern.compile(part, FLAGS));
+        part == null ? null : Pattern.compile(part, FLAGS), triggers);
   }
 
   @Override
@@ -157,8 +186,9 @@ final class ChromePatternRule implements LineRule {
     if (line.length() > MAX_CHARS) {
       return null;
     }
+    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
     for (Kind kind : KINDS) {
-      if (words <= kind.maxWords() && kind.matches(line)) {
+      if (words <= kind.maxWords() && kind.matches(line, lowerCase)) {
         return kind.reason();
       }
     }

@@ -29,6 +29,10 @@ final class IconAltTextRule implements LineRule {
   }
 
   private static int mentions(String line) {
+    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
+    if (!lowerCase.contains("icon") && !lowerCase.contains("logo")) {
+      return 0;
+    }
     Matcher m = ICON_WORD.matcher(line);
     int count = 0;
     while (count < MIN_MENTIONS && m.find()) {

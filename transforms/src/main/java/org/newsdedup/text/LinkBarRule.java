@@ -24,6 +24,9 @@ final class LinkBarRule implements LineRule {
   }
 
   private static boolean isLinkBar(String line) {
+    if (line.indexOf('|') < 0 && line.indexOf('·') < 0 && line.indexOf('•') < 0) {
+      return false;
+    }
     String[] segments = SEPARATOR.split(line);
     if (segments.length < MIN_SEGMENTS) {
       return false;

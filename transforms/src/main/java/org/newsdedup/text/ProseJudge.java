@@ -34,6 +34,8 @@ final class ProseJudge {
   private static final double IDEOGRAPHIC_CHARS_PER_WORD = 2.0;
 
   private static final int SAMPLE_CHARS = 2_000;
+  private static final int SAMPLE_TOKENS = 400;
+  private static final int DENSITY_CHARS = 400;
 
   private final Set<String> stopWords;
 
@@ -44,7 +46,7 @@ final class ProseJudge {
   /** A judge for one document, using the stop-word list its own words fit best. */
   static ProseJudge forDocument(DocumentLines doc) {
     List<String> sample = new java.util.ArrayList<>();
-    for (int i = 0; i < doc.size() && sample.size() < 5_000; i++) {
+    for (int i = 0; i < doc.size() && sample.size() < SAMPLE_TOKENS; i++) {
       if (doc.words(i) >= NEAR_GOOD_WORDS) {
         String line = doc.line(i);
         sample.addAll(Words.tokens(line.substring(0, Math.min(line.length(), SAMPLE_CHARS))));
@@ -59,8 +61,13 @@ final class ProseJudge {
    */
   boolean isSentence(String line, int wordCount) {
     return wordCount >= MIN_SENTENCE_WORDS && Sentences.endsSentence(line)
-        && (stopWords.isEmpty() || line.length() > 1_000
-            || StopWords.density(Words.tokens(line), stopWords) >= SENTENCE_DENSITY);
+        && (stopWords.isEmpty() || densityOf(line) >= SENTENCE_DENSITY);
+  }
+
+  /** Stop-word density of the line's opening, which speaks for a long line as well as all of it. */
+  private double densityOf(String line) {
+    String opening = line.length() <= DENSITY_CHARS ? line : line.substring(0, DENSITY_CHARS);
+    return StopWords.density(Words.tokens(opening), stopWords);
   }
 
   LineClass classify(String line, int wordCount) {
@@ -72,7 +79,7 @@ final class ProseJudge {
     if (stopWords.isEmpty()) {
       return byShapeOnly(wordCount, sentence);
     }
-    double density = StopWords.density(Words.tokens(line), stopWords);
+    double density = densityOf(line);
     if (wordCount >= GOOD_WORDS && density >= GOOD_DENSITY && (sentence || wordCount >= LONG_WORDS)) {
       return LineClass.GOOD;
     }

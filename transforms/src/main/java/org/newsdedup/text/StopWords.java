@@ -59,20 +59,35 @@ final class StopWords {
 
   private StopWords() {}
 
+  private static final List<Set<String>> ORDERED = List.copyOf(LISTS.values());
+  /** For each stop word, a bit per list that holds it: one lookup per token for all lists. */
+  private static final Map<String, Integer> LIST_BITS = listBits();
+
+  private static Map<String, Integer> listBits() {
+    Map<String, Integer> bits = new java.util.HashMap<>();
+    for (int i = 0; i < ORDERED.size(); i++) {
+      for (String word : ORDERED.get(i)) {
+        bits.merge(word, 1 << i, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(bits);
+  }
+
   /** The list whose words occur most often in {@code tokens}; empty when none occur. */
   static Set<String> bestListFor(List<String> tokens) {
+    int[] hits = new int[ORDERED.size()];
+    for (String token : tokens) {
+      Integer bits = LIST_BITS.get(token);
+      for (int i = 0; bits != null && i < hits.length; i++) {
+        hits[i] += (bits >> i) & 1;
+      }
+    }
     Set<String> best = Set.of();
     int bestHits = 0;
-    for (Set<String> list : LISTS.values()) {
-      int hits = 0;
-      for (String token : tokens) {
-        if (list.contains(token)) {
-          hits++;
-        }
-      }
-      if (hits > bestHits) {
-        best = list;
-        bestHits = hits;
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > bestHits) {
+        best = ORDERED.get(i);
+        bestHits = hits[i];
       }
     }
     return best;
