@@ -5,18 +5,24 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.newsdedup.eval.CleaningDiagnosis;
 import org.newsdedup.eval.CleaningEvaluation;
 import org.newsdedup.eval.CleaningReport;
 import org.newsdedup.eval.EvalCorpus;
 import org.newsdedup.eval.MetadataEvaluation;
 import org.newsdedup.eval.MetadataReport;
+import org.newsdedup.text.CleaningMode;
 
 /**
  * Measures the cleaner or the metadata extractor on an evaluation corpus and prints the report:
- * {@code Evaluate cleaning DIR} or {@code Evaluate metadata DIR}, where DIR holds {@code pages/}
- * and {@code gold/}; or the grouping tiers on a grouping corpus: {@code Evaluate grouping DIR}
- * (see {@link GroupingEvaluationRun}). Exits 0 with the report, 2 on bad arguments (nothing ran), and 1 when a
+ * {@code Evaluate cleaning DIR} (every cleaning mode; with {@code --lines}, also each wrongly
+ * kept or lost line of the balanced mode) or {@code Evaluate metadata DIR}, where DIR holds
+ * {@code pages/} and {@code gold/}; or the grouping tiers on a grouping corpus: {@code Evaluate
+ * grouping DIR} (see {@link GroupingEvaluationRun}). Exits 0 with the report, 2 on bad arguments
+ * (nothing ran), and 1 when a
  * corpus file cannot be read or a gold file is malformed.
  */
 public final class Evaluate {
@@ -25,8 +31,10 @@ public final class Evaluate {
   static final int BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS.status();
 
   private static final String USAGE =
-      "usage: newsdedup evaluate (cleaning|metadata) DIR\n"
+      "usage: newsdedup evaluate cleaning DIR [--lines]\n"
+          + "       newsdedup evaluate metadata DIR\n"
           + "       newsdedup evaluate grouping DIR [pipeline options, e.g. --minCosine=0.8]";
+  private static final String LINES = "--lines";
 
   private Evaluate() {}
 
@@ -40,7 +48,9 @@ public final class Evaluate {
       return GroupingEvaluationRun.execute(
           Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length), out, err);
     }
-    if (args.length != 2 || !(args[0].equals("cleaning") || args[0].equals("metadata"))) {
+    boolean lines = args.length == 3 && args[0].equals("cleaning") && args[2].equals(LINES);
+    if ((args.length != 2 && !lines)
+        || !(args[0].equals("cleaning") || args[0].equals("metadata"))) {
       err.println(USAGE);
       return BAD_ARGUMENTS;
     }
@@ -62,7 +72,7 @@ public final class Evaluate {
         err.println(USAGE);
         return BAD_ARGUMENTS;
       }
-      out.print(args[0].equals("cleaning") ? cleaningReport(corpus) : metadataReport(corpus));
+      out.print(args[0].equals("cleaning") ? cleaningReport(corpus, lines) : metadataReport(corpus));
       return SUCCESS;
     } catch (IOException | UncheckedIOException e) {
       err.println("evaluate: cannot read the corpus: " + e.getMessage());
@@ -70,8 +80,13 @@ public final class Evaluate {
     }
   }
 
-  private static String cleaningReport(EvalCorpus corpus) throws IOException {
-    return CleaningReport.render(CleaningEvaluation.run(corpus));
+  private static String cleaningReport(EvalCorpus corpus, boolean lines) throws IOException {
+    List<CleaningEvaluation> byMode = new ArrayList<>();
+    for (CleaningMode mode : CleaningMode.values()) {
+      byMode.add(CleaningEvaluation.run(corpus, mode));
+    }
+    String report = CleaningReport.renderModes(byMode);
+    return lines ? report + "\n" + CleaningDiagnosis.render(corpus, CleaningMode.BALANCED) : report;
   }
 
   private static String metadataReport(EvalCorpus corpus) throws IOException {

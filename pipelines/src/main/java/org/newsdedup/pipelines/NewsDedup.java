@@ -40,6 +40,8 @@ import org.newsdedup.model.CleanedDocument;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.RawDocument;
+import org.newsdedup.text.CleaningMode;
+import org.newsdedup.text.InputFormat;
 import org.newsdedup.transforms.AttachGroups;
 import org.newsdedup.transforms.CleanArticles;
 import org.newsdedup.transforms.ExtractMetadata;
@@ -163,6 +165,8 @@ public final class NewsDedup {
       }
     }
     storyTier(options);
+    CleaningMode.parse(options.getCleaning());
+    InputFormat.parse(options.getInputFormat());
     if (options.getStoryWindowDays() < 0) {
       throw new IllegalArgumentException("--storyWindowDays must be at least 0");
     }
@@ -269,7 +273,12 @@ public final class NewsDedup {
             ReadArticles.matchedBy(options.getInput())
                 .withMaxDocumentBytes(options.getMaxDocumentBytes()));
     WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> cleaned =
-        read.output().apply("CleanArticles", CleanArticles.create());
+        read.output()
+            .apply(
+                "CleanArticles",
+                CleanArticles.create()
+                    .withMode(CleaningMode.parse(options.getCleaning()))
+                    .withInputFormat(InputFormat.parse(options.getInputFormat())));
     PCollection<Article> articles =
         cleaned
             .output()

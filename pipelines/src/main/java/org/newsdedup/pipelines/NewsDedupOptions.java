@@ -36,6 +36,24 @@ public interface NewsDedupOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(Long value);
 
+  @Description(
+      "How the cleaner settles doubtful lines: 'balanced', 'precision' (drops what is doubtful)"
+          + " or 'recall' (keeps anything doubtful). Lines a furniture pattern names go in every"
+          + " mode.")
+  @Default.String("balanced")
+  String getCleaning();
+
+  void setCleaning(String value);
+
+  @Description(
+      "How to read the input files: 'html' (page markup, parsed with jsoup, nothing fetched),"
+          + " 'text' (one block per line) or 'auto' (.html and .htm files, and files opening with"
+          + " an HTML doctype or <html> tag, as HTML; the rest as text).")
+  @Default.String("auto")
+  String getInputFormat();
+
+  void setInputFormat(String value);
+
   @Description("How to read all-numeric dates such as 03/01/2024: DAY_FIRST or MONTH_FIRST.")
   @Default.Enum("DAY_FIRST")
   DateOrder getDateOrder();

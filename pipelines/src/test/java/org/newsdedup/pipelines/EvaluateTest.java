@@ -70,6 +70,27 @@ class EvaluateTest {
     int baseline = report.indexOf("raw page  P 0.634  R 1.000  F1 0.776");
     assertTrue(averages > report.indexOf("talks  "), report);
     assertTrue(baseline > averages, report);
+    int modes = report.indexOf("Averages by cleaning mode");
+    assertTrue(modes > baseline, report);
+    for (String mode : new String[] {"balanced ", "precision", "recall   "}) {
+      assertTrue(report.indexOf(mode + "  P ", modes) > modes, mode + "\n" + report);
+    }
+  }
+
+  @Test
+  void cleaningWithLinesListsWhatWentWrongLineByLine() throws IOException {
+    Path dir = corpus();
+    // A closing sentence under the article reads as its last paragraph, but the gold leaves it out.
+    Files.writeString(
+        dir.resolve("pages/talks.txt"), PAGE + "Our reporters are on the ground all week.\n");
+
+    int status = evaluate("cleaning", dir.toString(), "--lines");
+
+    String report = printed();
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(report.contains("talks\n  KEPT  [8 words] Our reporters are on the ground all week.\n"),
+        report);
+    assertTrue(report.contains("1 lines kept wrongly, 0 gold lines lost"), report);
   }
 
   @Test

@@ -133,6 +133,15 @@ class NewsDedupTest {
   }
 
   @Test
+  void badCleaningOptionsAreRefusedBeforeAnythingRuns() {
+    String input = "--input=" + TESTDATA.resolve("seeds") + "/*.txt";
+    String output = "--output=" + temp.resolve("out");
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--cleaning=strict"));
+    assertEquals(ExitCode.BAD_ARGUMENTS, run(input, output, "--inputFormat=pdf"));
+    assertTrue(Files.notExists(temp.resolve("out")));
+  }
+
+  @Test
   void badStoryOptionsAreRefusedBeforeAnythingRuns() {
     String input = "--input=" + TESTDATA.resolve("seeds") + "/*.txt";
     String output = "--output=" + temp.resolve("out");

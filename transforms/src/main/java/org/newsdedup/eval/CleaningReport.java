@@ -13,8 +13,9 @@ public final class CleaningReport {
     List<CleaningEvaluation.DocumentResult> documents = evaluation.documents();
     int width = Figures.widest(documents.stream().map(CleaningEvaluation.DocumentResult::name).toList(), 8);
     StringBuilder out = new StringBuilder();
-    out.append("Cleaning evaluation of ").append(evaluation.corpus()).append(": ")
-        .append(documents.size()).append(" documents (pages/NAME.txt against gold/NAME.txt)\n");
+    out.append("Cleaning evaluation (").append(evaluation.mode().label()).append(" mode) of ")
+        .append(evaluation.corpus()).append(": ")
+        .append(documents.size()).append(" documents (pages/NAME.txt or .html against gold/NAME.txt)\n");
     out.append("Score: bags of ").append(ExtractionScore.SHINGLE_SIZE)
         .append("-word shingles (lower-cased tokens); P = matched / extracted, R = matched / gold\n\n");
     out.append(Figures.padRight("", width)).append(GAP)
@@ -35,6 +36,20 @@ public final class CleaningReport {
     if (!evaluation.pagesWithoutGold().isEmpty()) {
       out.append("\nNot scored, no gold/NAME.txt: ")
           .append(String.join(", ", evaluation.pagesWithoutGold())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The first evaluation in full, then every mode's averages side by side: what each mode gains
+   * in precision and gives up in recall.
+   */
+  public static String renderModes(List<CleaningEvaluation> evaluations) {
+    StringBuilder out = new StringBuilder(render(evaluations.get(0)));
+    out.append("\nAverages by cleaning mode (--cleaning)\n");
+    for (CleaningEvaluation evaluation : evaluations) {
+      out.append(averages(Figures.padRight(evaluation.mode().label(), 9),
+          evaluation.cleanedAverages()));
     }
     return out.toString();
   }

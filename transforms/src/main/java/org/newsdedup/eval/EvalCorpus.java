@@ -10,7 +10,8 @@ import org.newsdedup.text.DecodedText;
 import org.newsdedup.text.TextDecoder;
 
 /**
- * An evaluation corpus on disk: {@code pages/NAME.txt} is a scraped input page, {@code
+ * An evaluation corpus on disk: {@code pages/NAME.txt} is a scraped input page (or {@code
+ * pages/NAME.html}, the page's markup), {@code
  * gold/NAME.txt} the article it holds (one paragraph per line) and {@code gold/NAME.json} the
  * article's metadata. Pages and gold texts are decoded as the pipeline decodes its inputs, so a
  * page reaches the cleaner exactly as it would in a run; a file the decoder rejects (empty,
@@ -19,6 +20,7 @@ import org.newsdedup.text.TextDecoder;
 public final class EvalCorpus {
   static final String PAGES = "pages";
   static final String GOLD = "gold";
+  private static final List<String> PAGE_EXTENSIONS = List.of(".txt", ".html", ".htm");
 
   private final Path root;
 
@@ -42,7 +44,21 @@ public final class EvalCorpus {
 
   /** Names of the pages, sorted. */
   public List<String> pageNames() throws IOException {
-    return namesIn(root.resolve(PAGES), ".txt");
+    List<String> names = new ArrayList<>();
+    for (String extension : PAGE_EXTENSIONS) {
+      names.addAll(namesIn(root.resolve(PAGES), extension));
+    }
+    return names.stream().distinct().sorted().toList();
+  }
+
+  /** The file name of a page ({@code NAME.txt} or {@code NAME.html}), which says its format. */
+  public String pageFileName(String name) {
+    for (String extension : PAGE_EXTENSIONS) {
+      if (Files.isRegularFile(root.resolve(PAGES).resolve(name + extension))) {
+        return name + extension;
+      }
+    }
+    return name + PAGE_EXTENSIONS.get(0);
   }
 
   /** Names of the pages that have a gold article text, sorted. */
@@ -56,7 +72,7 @@ public final class EvalCorpus {
   }
 
   public String page(String name) throws IOException {
-    return decode(root.resolve(PAGES).resolve(name + ".txt"));
+    return decode(root.resolve(PAGES).resolve(pageFileName(name)));
   }
 
   public String goldText(String name) throws IOException {

@@ -20,6 +20,11 @@ final class CookieNoticeRule implements LineRule {
               + "|einstellungen|consentement|paramétr\\w*|confidentialité"
               + "|acept\\w*|consentimiento|privacidad|configuración|accett\\w*|consenso"
               + "|toestemming|akkoord|accepteer\\w*|instellingen|aceit\\w*|privacidade)\\b");
+  /** The wording of the industry's consent framework, which never names cookies. */
+  private static final Pattern CONSENT_FRAMEWORK =
+      Pattern.compile(
+          "(?iu)\\b(?:we and our (?:\\d+ )?partners|precise geolocation data|device scanning"
+              + "|store and/or access information on a device)\\b");
   private static final Pattern READER =
       Pattern.compile(
           "(?iu)\\b(?:you|your|we|our|us|vous|votre|nous|nos|wir|sie|ihnen|ihre|unsere"
@@ -37,7 +42,20 @@ final class CookieNoticeRule implements LineRule {
 
   private static boolean isBanner(DocumentLines doc, int i) {
     String line = doc.line(i);
-    if (doc.words(i) > MAX_WORDS || !COOKIE.matcher(line).find()) {
+    if (doc.words(i) > MAX_WORDS) {
+      return false;
+    }
+    // Every banner names cookies or partners or devices; most lines name none of them, and a
+    // substring search is far cheaper than the patterns.
+    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
+    if (!lowerCase.contains("cookie") && !lowerCase.contains("partners")
+        && !lowerCase.contains("device")) {
+      return false;
+    }
+    if (CONSENT_FRAMEWORK.matcher(line).find()) {
+      return true;
+    }
+    if (!COOKIE.matcher(line).find()) {
       return false;
     }
     boolean heading = doc.words(i) <= MAX_BUTTON_WORDS && !Sentences.endsSentence(line);
@@ -52,7 +70,11 @@ final class CookieNoticeRule implements LineRule {
     }
   }
 
+  /** A button under the banner, or more of the banner's text (it names cookies). */
   private static boolean isButton(DocumentLines doc, int i) {
+    if (doc.words(i) <= MAX_WORDS && COOKIE.matcher(doc.line(i)).find()) {
+      return true;
+    }
     return doc.words(i) <= MAX_BUTTON_WORDS
         && !Sentences.endsSentence(doc.line(i))
         && (COOKIE.matcher(doc.line(i)).find() || CONSENT.matcher(doc.line(i)).find()

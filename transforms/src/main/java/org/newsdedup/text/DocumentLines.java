@@ -12,14 +12,48 @@ final class DocumentLines {
   private final List<String> lines;
   private final @Nullable String[] reasons;
   private final int[] wordCounts;
+  private final int[] lineNumbers;
+  private final List<PageStructure> structure;
 
+  /** Lines of plain text: line {@code i} is input line {@code i + 1}, with no markup. */
   DocumentLines(List<String> lines) {
+    this(lines, null, null);
+  }
+
+  /**
+   * Blocks of a page, each with the input line it starts on and what the markup says about it.
+   * Null arrays stand for plain text.
+   */
+  DocumentLines(
+      List<String> lines, int @Nullable [] lineNumbers, @Nullable List<PageStructure> structure) {
     this.lines = List.copyOf(lines);
     this.reasons = new String[lines.size()];
     this.wordCounts = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       wordCounts[i] = Words.count(lines.get(i));
     }
+    this.lineNumbers = lineNumbers != null ? lineNumbers.clone() : sequence(lines.size());
+    this.structure =
+        structure != null
+            ? List.copyOf(structure)
+            : java.util.Collections.nCopies(lines.size(), PageStructure.NONE);
+  }
+
+  private static int[] sequence(int size) {
+    int[] numbers = new int[size];
+    for (int i = 0; i < size; i++) {
+      numbers[i] = i + 1;
+    }
+    return numbers;
+  }
+
+  /** The 1-based input line the block starts on. */
+  int lineNumber(int index) {
+    return lineNumbers[index];
+  }
+
+  PageStructure structure(int index) {
+    return structure.get(index);
   }
 
   int size() {

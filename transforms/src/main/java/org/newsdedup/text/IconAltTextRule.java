@@ -13,17 +13,26 @@ final class IconAltTextRule implements LineRule {
   private static final Pattern ICON_WORD =
       Pattern.compile("\\b(?:icon|logo)\\b", Pattern.CASE_INSENSITIVE);
   private static final int MIN_MENTIONS = 3;
+  private static final Pattern LONE_ICON =
+      Pattern.compile("[\\p{L}\\d -]{1,40} (?:icon|logo)", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_LONE_ICON_WORDS = 4;
 
   @Override
   public void apply(DocumentLines doc) {
     for (int i = 0; i < doc.size(); i++) {
-      if (doc.isKept(i) && mentions(doc.line(i)) >= MIN_MENTIONS) {
+      if (doc.isKept(i)
+          && (mentions(doc.line(i)) >= MIN_MENTIONS
+              || (doc.words(i) <= MAX_LONE_ICON_WORDS && LONE_ICON.matcher(doc.line(i)).matches()))) {
         doc.remove(i, REASON);
       }
     }
   }
 
   private static int mentions(String line) {
+    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
+    if (!lowerCase.contains("icon") && !lowerCase.contains("logo")) {
+      return 0;
+    }
     Matcher m = ICON_WORD.matcher(line);
     int count = 0;
     while (count < MIN_MENTIONS && m.find()) {

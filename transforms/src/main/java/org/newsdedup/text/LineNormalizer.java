@@ -33,7 +33,7 @@ public final class LineNormalizer {
   }
 
   public static String normalize(String line) {
-    String composed = Normalizer.normalize(line, Normalizer.Form.NFC);
+    String composed = belowCombiningMarks(line) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(composed.length());
     boolean pendingSpace = false;
     for (int i = 0; i < composed.length(); i++) {
@@ -51,6 +51,19 @@ public final class LineNormalizer {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Text made only of characters below U+0300 (Latin, Latin-1, Latin Extended) holds no
+   * combining mark and nothing that composes: it is in NFC already, and most news text is.
+   */
+  private static boolean belowCombiningMarks(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isInvisible(char c) {

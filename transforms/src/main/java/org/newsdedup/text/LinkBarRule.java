@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class LinkBarRule implements LineRule {
   static final String REASON = "navigation";
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** Lines are normalised to single spaces first, so one space each side is every case. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s[|·•]\\s");
   private static final int MIN_SEGMENTS = 3;
   private static final int MAX_SEGMENT_WORDS = 5;
 
@@ -23,6 +24,9 @@ final class LinkBarRule implements LineRule {
   }
 
   private static boolean isLinkBar(String line) {
+    if (line.indexOf('|') < 0 && line.indexOf('·') < 0 && line.indexOf('•') < 0) {
+      return false;
+    }
     String[] segments = SEPARATOR.split(line);
     if (segments.length < MIN_SEGMENTS) {
       return false;

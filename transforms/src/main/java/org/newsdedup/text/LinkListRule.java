@@ -38,8 +38,12 @@ final class LinkListRule implements LineRule {
     }
   }
 
+  /**
+   * A section label or a short teaser. A short line that ends like a sentence is not a label
+   * unless a bullet stands over it: it is the article's last, short paragraph.
+   */
   private static boolean isLabel(DocumentLines doc, int i) {
-    return doc.words(i) <= MAX_LABEL_WORDS
+    return (doc.words(i) <= MAX_LABEL_WORDS && !Sentences.endsSentence(doc.line(i)))
         || (BULLET_ITEM.matcher(doc.line(i)).matches() && doc.words(i) <= 2 * MAX_LABEL_WORDS);
   }
 

@@ -22,6 +22,29 @@ final class PhotoCreditRule implements LineRule {
           "\\((?:[^()]{0,100}\\b(?:via|photo|photos|pictures|images?|AP|AFP|PA|Reuters|EPA"
               + "|Getty|Shutterstock|Alamy|Xinhua|Bloomberg|file)\\b[^()]{0,100})\\)\\.?");
 
+  /** "… at dusk. Photograph: Rhys Danby": a caption that names its credit last. */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "[.!?”\"]\\s(?:photo(?:graph)?|picture|image|credit|illustration|foto|bild|photos?)s?"
+              + "\\s?(?::|by)\\s?[^.:]{2,80}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "Map: Salinity reached …": a graphic's caption. */
+  private static final Pattern GRAPHIC_CAPTION =
+      Pattern.compile(
+          "(?:map|chart|graphic|grafik|carte|mapa|mappa|kaart)\\s?:\\s?\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_CAPTION_CHARS = 500;
+
+  private static final Pattern BARE_AGENCY =
+      Pattern.compile(
+          "\\((?:AP|AFP|PA|Reuters|EPA|Xinhua|Bloomberg)(?:\\s?(?:/|,|and)\\s?"
+              + "(?:AP|AFP|PA|Reuters|EPA|Xinhua|Bloomberg))?\\)\\.?");
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "\\b(?:said|says|told|according to|reported|added|announced|stated)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_BARE_CAPTION_WORDS = 20;
+
   @Override
   public void apply(DocumentLines doc) {
     for (int i = 0; i < doc.size(); i++) {
@@ -31,17 +54,27 @@ final class PhotoCreditRule implements LineRule {
       String line = doc.line(i);
       if (doc.words(i) <= 12 && CREDIT_LINE.matcher(line).matches()) {
         doc.remove(i, CREDIT);
-      } else if (endsWithCredit(line)) {
+      } else if (endsWithCredit(line, doc.words(i))
+          || (line.length() <= MAX_CAPTION_CHARS
+              && (TRAILING_CREDIT.matcher(line).find()
+                  || GRAPHIC_CAPTION.matcher(line).lookingAt()))) {
         doc.remove(i, CAPTION);
       }
     }
   }
 
-  private static boolean endsWithCredit(String line) {
+  private static boolean endsWithCredit(String line, int words) {
     int open = line.lastIndexOf('(');
     if (open < 0 || line.length() - open > MAX_CREDIT_CHARS) {
       return false;
     }
-    return CAPTION_CREDIT.matcher(line.substring(open)).matches();
+    String credit = line.substring(open);
+    if (!CAPTION_CREDIT.matcher(credit).matches()) {
+      return false;
+    }
+    // "(Reuters)" alone also closes a wire paragraph ("…, the ministry said (Reuters)."): a
+    // bare agency name makes a caption only of a short line that reports nobody's words.
+    return !BARE_AGENCY.matcher(credit).matches()
+        || (words <= MAX_BARE_CAPTION_WORDS && !REPORTING.matcher(line).find());
   }
 }

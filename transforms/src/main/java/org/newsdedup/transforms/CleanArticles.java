@@ -13,10 +13,14 @@ import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.RawDocument;
 import org.newsdedup.text.ArticleCleaner;
 import org.newsdedup.text.CleanedText;
+import org.newsdedup.text.CleaningMode;
+import org.newsdedup.text.InputFormat;
 
 /**
  * Strips the page from each document with {@link ArticleCleaner}, keeping every removed line and
- * its reason. A document in which nothing is left that reads as article text is a dead letter.
+ * its reason. A document is read as plain text or as HTML as its {@link InputFormat} says (by
+ * default from its name), and doubtful lines are settled by the {@link CleaningMode}. A document
+ * in which nothing is left that reads as article text is a dead letter.
  */
 public final class CleanArticles
     extends PTransform<
@@ -27,10 +31,25 @@ public final class CleanArticles
   private static final TupleTag<CleanedDocument> CLEANED = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
 
-  private CleanArticles() {}
+  private final CleaningMode mode;
+  private final InputFormat format;
 
+  private CleanArticles(CleaningMode mode, InputFormat format) {
+    this.mode = mode;
+    this.format = format;
+  }
+
+  /** Balanced cleaning, each document's format told by its name or its opening tag. */
   public static CleanArticles create() {
-    return new CleanArticles();
+    return new CleanArticles(CleaningMode.BALANCED, InputFormat.AUTO);
+  }
+
+  public CleanArticles withMode(CleaningMode mode) {
+    return new CleanArticles(mode, format);
+  }
+
+  public CleanArticles withInputFormat(InputFormat format) {
+    return new CleanArticles(mode, format);
   }
 
   @Override
@@ -38,14 +57,24 @@ public final class CleanArticles
       PCollection<RawDocument> documents) {
     PCollectionTuple cleaned =
         documents.apply(
-            "CleanLines", ParDo.of(new CleanFn()).withOutputTags(CLEANED, TupleTagList.of(FAILURES)));
+            "CleanLines",
+            ParDo.of(new CleanFn(mode, format))
+                .withOutputTags(CLEANED, TupleTagList.of(FAILURES)));
     return WithFailures.Result.of(cleaned.get(CLEANED), cleaned.get(FAILURES));
   }
 
   static final class CleanFn extends DoFn<RawDocument, CleanedDocument> {
+    private final CleaningMode mode;
+    private final InputFormat format;
+
+    CleanFn(CleaningMode mode, InputFormat format) {
+      this.mode = mode;
+      this.format = format;
+    }
+
     @ProcessElement
     public void process(@Element RawDocument document, MultiOutputReceiver out) {
-      CleanedText cleaned = ArticleCleaner.clean(document.text);
+      CleanedText cleaned = ArticleCleaner.clean(document.source, document.text, format, mode);
       if (cleaned.paragraphs().isEmpty()) {
         out.get(FAILURES)
             .output(

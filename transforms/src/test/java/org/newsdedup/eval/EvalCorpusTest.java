@@ -25,6 +25,19 @@ class EvalCorpusTest {
   }
 
   @Test
+  void anHtmlPageIsAPageAndItsFileNameSaysSo() throws IOException {
+    EvalCorpus corpus = EvalCorpus.at(TinyCorpus.writeTo(temp));
+    Files.writeString(temp.resolve("pages/web.html"), "<p>Hello</p>");
+    Files.writeString(temp.resolve("gold/web.txt"), "Hello");
+
+    assertEquals(List.of("storm", "talks", "unlabelled", "web"), corpus.pageNames());
+    assertEquals(List.of("storm", "talks", "web"), corpus.namesWithGoldText());
+    assertEquals("web.html", corpus.pageFileName("web"));
+    assertEquals("talks.txt", corpus.pageFileName("talks"));
+    assertEquals("<p>Hello</p>", corpus.page("web"));
+  }
+
+  @Test
   void pagesAreDecodedAsThePipelineDecodesThem() throws IOException {
     EvalCorpus corpus = EvalCorpus.at(TinyCorpus.writeTo(temp));
     // "café" in windows-1252, which is not valid UTF-8

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Two documents whose cleaning the tests know by hand. "talks" loses its breadcrumb, headline and
  * byline and keeps exactly the gold; "storm" loses its headline but keeps a closing line that is
- * not in the gold.
+ * not in the gold (a sentence right under the article reads as its last paragraph).
  */
 final class TinyCorpus {
   static final String TALKS_GOLD =
@@ -32,7 +32,7 @@ final class TinyCorpus {
   static final String STORM_PAGE =
       "Storm closes the coast road for a second night\n"
           + STORM_GOLD
-          + "Our reporters are on the ground all week\n";
+          + "Our reporters are on the ground all week.\n";
   /** The page shows neither this date nor this publisher. */
   static final String STORM_METADATA =
       "{\"title\": \"Storm closes the coast road for a second night\","

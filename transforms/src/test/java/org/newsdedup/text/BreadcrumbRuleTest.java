@@ -139,4 +139,23 @@ class BreadcrumbRuleTest {
     assertEquals(20_000, list.size());
     assertEquals(BreadcrumbRule.REASON, list.reason(19_999));
   }
+
+  @Test
+  void aTitleCaseHeadlineRightAboveItsBylineOrArticleIsNotATrail() {
+    String body = "The Home Secretary resigned on Monday evening after a row over leaked papers.";
+
+    assertNull(apply("Home Secretary Resigns\nBy Jane Doe\n" + body).reason(0));
+    assertNull(apply("Home Secretary Resigns\n" + body).reason(0));
+    assertNull(apply("Home Secretary Resigns\n29 January 2024\n" + body).reason(0));
+  }
+
+  @Test
+  void aTrailAboveTheHeadlineIsStillATrailAndSeparatorsAlwaysMakeOne() {
+    assertEquals(
+        BreadcrumbRule.REASON, apply("Home News Politics\nHome Secretary Resigns\nBy Jane Doe").reason(0));
+    assertEquals(
+        BreadcrumbRule.REASON,
+        apply("Home / News / Politics\nThe minister resigned on Monday after a row over papers.")
+            .reason(0));
+  }
 }

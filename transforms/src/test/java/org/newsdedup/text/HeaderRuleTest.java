@@ -89,13 +89,26 @@ class HeaderRuleTest {
   }
 
   @Test
-  void aShortSentenceIsNotYetTheBody() {
+  void aShortSentenceIsNotYetTheBodyAndIsLeftToTheContextBelowTheHeadline() {
     DocumentLines doc =
         apply("Pakistan and Iran agree to talk", "The ministers met in Islamabad on Monday.", BODY);
 
     assertEquals(HeaderRule.HEADLINE, doc.reason(0));
-    assertEquals(HeaderRule.OTHER, doc.reason(1));
+    assertNull(doc.reason(1));
     assertNull(doc.reason(2));
+  }
+
+  @Test
+  void aStandfirstAboveTheBylineIsNotTheBodyAndTheHeadlineIsAboveTheByline() {
+    String standfirst = "A week of strikes ended with a promise to talk, and both capitals sounded relieved.";
+    DocumentLines doc =
+        apply("Pakistan and Iran agree to talk", standfirst, "By Jane Doe", "Gift article", BODY);
+
+    assertEquals(HeaderRule.HEADLINE, doc.reason(0));
+    assertEquals(HeaderRule.OTHER, doc.reason(1));
+    assertEquals(HeaderRule.BYLINE, doc.reason(2));
+    assertNull(doc.reason(3));
+    assertNull(doc.reason(4));
   }
 
   @Test

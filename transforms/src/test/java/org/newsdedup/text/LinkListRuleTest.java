@@ -109,4 +109,21 @@ class LinkListRuleTest {
     assertNull(doc.reason(0));
     assertNull(doc.reason(2));
   }
+
+  @Test
+  void aShortLastParagraphAboveTheListIsNotSwallowed() {
+    DocumentLines doc =
+        apply(
+            "Pakistan and Iran agreed on Monday to expand security cooperation after a week of strikes.",
+            "Talks resume next week.",
+            "In World",
+            "-",
+            "Russia said on Thursday that a new missile defence base raised the danger.",
+            "-",
+            "Britain offered support to Moldova.");
+
+    assertNull(doc.reason(1));
+    assertEquals(LinkListRule.REASON, doc.reason(2));
+    assertEquals(LinkListRule.REASON, doc.reason(6));
+  }
 }

@@ -115,4 +115,31 @@ class PhotoCreditRuleTest {
     assertEquals(PhotoCreditRule.CAPTION, doc.reason(3));
     assertNull(doc.reason(4));
   }
+
+  @Test
+  void aWireParagraphEndingInABareAgencyNameIsNotACaption() {
+    String reported =
+        "Iran's foreign ministry said the two sides would meet again next month (Reuters).";
+    String longParagraph =
+        "The two neighbours have traded accusations for years over militants who cross the"
+            + " mountainous border, and last week's strikes were the most serious in a decade (AFP)";
+
+    assertNull(apply(reported).reason(0));
+    assertNull(apply(longParagraph).reason(0));
+    assertEquals(PhotoCreditRule.CAPTION, apply("Rescuers search the rubble in Kerman (Reuters)").reason(0));
+    assertEquals(
+        PhotoCreditRule.CAPTION,
+        apply("Officials said the site was cleared (Reuters/Jane Doe)").reason(0));
+  }
+
+  @Test
+  void aCaptionThatNamesItsPhotographerLastIsACaption() {
+    assertEquals(
+        PhotoCreditRule.CAPTION,
+        apply("Alasdair Munro on the gallery of the lighthouse at dusk. Photograph: Rhys Danby")
+            .reason(0));
+    assertEquals(
+        PhotoCreditRule.CAPTION,
+        apply("Map: Salinity reached 40 kilometres inland along the river in 2020.").reason(0));
+  }
 }

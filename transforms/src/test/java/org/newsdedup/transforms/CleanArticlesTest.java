@@ -277,4 +277,90 @@ class CleanArticlesTest {
                 true));
     pipeline.run().waitUntilFinish();
   }
+
+  private static final String HTML_PAGE =
+      String.join(
+          "\n",
+          "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>",
+          "<article><h1>Talks resume after the strikes</h1>",
+          "<p>Ministers met in the capital on Monday and agreed to resume talks within a week.</p>",
+          "<figure><figcaption>The ministers in the capital. Photo: Jane Roe</figcaption></figure>",
+          "</article><footer>© 2024 The Courier</footer></body></html>");
+
+  @Test
+  void anHtmlPageGivesTheSameKindOfRecordWithCaptionsAndSourceLines(TestPipeline pipeline) {
+    PCollection<RawDocument> input =
+        pipeline.apply(Create.of(new RawDocument("a.html", "a.html", "UTF-8", HTML_PAGE)));
+
+    WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> result =
+        input.apply(CleanArticles.create());
+
+    PAssert.that(result.output())
+        .containsInAnyOrder(
+            new CleanedDocument(
+                "a.html", "a.html", "UTF-8", ARTICLE_PARAGRAPH,
+                List.of(
+                    new RemovedLine(1, "Home News", "breadcrumb"),
+                    new RemovedLine(2, "Talks resume after the strikes", "headline"),
+                    new RemovedLine(
+                        4, "The ministers in the capital. Photo: Jane Roe", "photo-caption"),
+                    new RemovedLine(5, "© 2024 The Courier", "copyright"))));
+    PAssert.that(result.failures()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void theFormatCanBeForcedWhateverTheName(TestPipeline pipeline) {
+    PCollection<RawDocument> input =
+        pipeline.apply(Create.of(new RawDocument("a.txt", "a.txt", "UTF-8", HTML_PAGE)));
+
+    WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> result =
+        input.apply(CleanArticles.create().withInputFormat(org.newsdedup.text.InputFormat.TEXT));
+
+    // Read as text, the markup stays in the kept line: nothing was parsed.
+    PAssert.that(result.output())
+        .satisfies(
+            documents -> {
+              assertEquals("<p>" + ARTICLE_PARAGRAPH + "</p>", documents.iterator().next().text);
+              return null;
+            });
+    PAssert.that(result.failures()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void theModeDecidesADoubtfulLine(TestPipeline pipeline) {
+    String page =
+        String.join(
+            "\n",
+            "The council voted on Tuesday to close the coast road for the winter, after waves threw"
+                + " stones onto the carriageway for a second night.",
+            "The survey will be repeated next year.",
+            "About us");
+    PCollection<RawDocument> input =
+        pipeline.apply(Create.of(new RawDocument("a.txt", "a.txt", "UTF-8", page)));
+
+    PCollection<CleanedDocument> balanced =
+        input.apply("Balanced", CleanArticles.create()).output();
+    PCollection<CleanedDocument> precise =
+        input
+            .apply(
+                "Precision",
+                CleanArticles.create().withMode(org.newsdedup.text.CleaningMode.PRECISION))
+            .output();
+
+    PAssert.that(balanced)
+        .satisfies(
+            documents -> {
+              assertEquals(2, documents.iterator().next().text.split("\n").length);
+              return null;
+            });
+    PAssert.that(precise)
+        .satisfies(
+            documents -> {
+              assertEquals(1, documents.iterator().next().text.split("\n").length);
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
 }
