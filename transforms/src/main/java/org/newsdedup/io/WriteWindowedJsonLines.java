@@ -44,7 +44,7 @@ public final class WriteWindowedJsonLines extends PTransform<PCollection<String>
   public PDone expand(PCollection<String> lines) {
     ResourceId prefix =
         FileSystems.matchNewResource(folder, true)
-            .resolve(name, StandardResolveOptions.RESOLVE_FILE);
+            .resolve(name + "-", StandardResolveOptions.RESOLVE_FILE);
     return lines
         .apply(
             "Window",

@@ -116,13 +116,16 @@ public final class SeparateLateDocuments
       long eventMillis = timestamp.getMillis();
       if (seen != null && eventMillis + allowedLatenessMillis < seen) {
         tooLate.inc();
+        // Stamped with the watermark seen, not its own time, so that the windowed dead-letter
+        // file still takes it (at its own time it is too late there as well).
         out.get(TOO_LATE)
-            .output(
+            .outputWithTimestamp(
                 DeadLetter.ofText(
                     document.id, STEP, REASON_TOO_LATE,
                     "event time " + timestamp + " is more than " + allowedLatenessMillis
                         + " ms behind the watermark " + new Instant(seen),
-                    document.text));
+                    document.text),
+                new Instant(seen));
         return;
       }
       if (seen != null && eventMillis < seen) {
