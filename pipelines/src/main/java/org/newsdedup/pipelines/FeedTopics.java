@@ -4,7 +4,6 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.io.kafka.KafkaIO;
 import org.apache.beam.sdk.io.kafka.KafkaRecord;
-import org.apache.beam.sdk.io.kafka.TimestampPolicyFactory;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -12,7 +11,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.joda.time.Duration;
 import org.newsdedup.io.AssignmentJson;
 import org.newsdedup.model.Assignment;
 
@@ -40,7 +38,8 @@ final class FeedTopics {
                         ConsumerConfig.GROUP_ID_CONFIG, options.getKafkaGroupId(),
                         // A new group starts at the topic's beginning, not at its end.
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"))
-                .withTimestampPolicyFactory(TimestampPolicyFactory.withCreateTime(Duration.ZERO))
+                .withTimestampPolicyFactory(
+                    (partition, previousWatermark) -> new FeedTimestampPolicy(previousWatermark))
                 .commitOffsetsInFinalize())
         .apply("RecordOrigins", ParDo.of(new OriginFn()));
   }
