@@ -92,12 +92,12 @@ final class LocalKafka implements AutoCloseable {
     }
   }
 
-  /** The consumer group's committed offsets, summed over the topic's partitions. */
+  /** The consumer group's committed offsets, summed over its partitions. */
   long committedOffsets(String group) throws Exception {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values()
           .stream()
-          .mapToLong(o -> o == null ? 0 : o.offset())
+          .mapToLong(offset -> offset == null ? 0 : offset.offset())
           .sum();
     }
   }
