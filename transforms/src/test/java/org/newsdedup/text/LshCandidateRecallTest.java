@@ -26,7 +26,7 @@ import org.newsdedup.eval.GroupingCorpusGenerator;
  */
 class LshCandidateRecallTest {
   private static final int SHINGLE = 5;
-  private static final int CORPORA = 12;
+  private static final int CORPORA = 14;
 
   @Test
   void candidatesIncludeNearlyEveryPairAboveTheCopyThresholds() throws IOException {
