@@ -111,7 +111,8 @@ class EvaluateTest {
     Path corpus = corpus();
     assertEquals(2, evaluate());
     assertEquals(2, evaluate("cleaning"));
-    assertEquals(2, evaluate("grouping", corpus.toString()));
+    assertEquals(2, evaluate("ranking", corpus.toString()));
+    assertEquals(2, evaluate("grouping"));
     assertEquals(2, evaluate("cleaning", corpus.resolve("missing").toString()));
     assertEquals(2, evaluate("metadata", corpus.resolve("pages").toString()));
     assertEquals(2, evaluate("cleaning", corpus.toString(), "extra"));
