@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgencyCreditsTest {
   @ParameterizedTest
   @CsvSource(
-      delimiter = '|',
+      delimiter = ';',
       value = {
-        "Source: Xinhua | Xinhua",
-        "--IANS | IANS",
-        "*Com informações da Reuters | Reuters",
-        "This report by The Canadian Press was first published March 2, 2024. | Canadian Press",
-        "IANS | Mar 01, 2024 01:40 PM | IANS",
-        "Redazione ANSA | ANSA"
+        "Source: Xinhua ; Xinhua",
+        "--IANS ; IANS",
+        "*Com informações da Reuters ; Reuters",
+        "This report by The Canadian Press was first published March 2, 2024. ; Canadian Press",
+        "IANS | Mar 01, 2024 01:40 PM ; IANS",
+        "Redazione ANSA ; ANSA"
       })
   void creditLinesNameTheirAgency(String line, String agency) {
     assertEquals(List.of(agency), AgencyCredits.in(line));

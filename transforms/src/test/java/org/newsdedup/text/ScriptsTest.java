@@ -16,7 +16,7 @@ class ScriptsTest {
 
   @Test
   void unspacedWordLengthCountsTwoCharactersAWord() {
-    assertEquals(6, Scripts.wordLength("全線で運転再開、本日"));
+    assertEquals(5, Scripts.wordLength("全線で運転再開、本日"));
     assertEquals(3, Scripts.wordLength("Tram extension delayed"));
   }
 }
