@@ -237,8 +237,8 @@ class NewsDedupTest {
     assertTrue(actual != null, "article " + name + " is in the output");
     for (String field :
         List.of(
-            "title", "publishedDate", "authors", "agencies", "publisher", "section", "language",
-            "captions")) {
+            "title", "publishedDate", "authors", "agencies", "publisher", "section", "dateline",
+            "language", "captions")) {
       assertEquals(expected.get(field), actual.get(field), name + " " + field);
     }
     Map<Integer, String> removed = new TreeMap<>();

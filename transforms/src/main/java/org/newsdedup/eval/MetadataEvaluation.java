@@ -40,29 +40,25 @@ public final class MetadataEvaluation {
 
   private final String corpus;
   private final List<DocumentResult> documents;
-  private final int goldPeople;
   private final List<String> pagesWithoutGold;
 
   private MetadataEvaluation(
-      String corpus, List<DocumentResult> documents, int goldPeople, List<String> pagesWithoutGold) {
+      String corpus, List<DocumentResult> documents, List<String> pagesWithoutGold) {
     this.corpus = corpus;
     this.documents = List.copyOf(documents);
-    this.goldPeople = goldPeople;
     this.pagesWithoutGold = List.copyOf(pagesWithoutGold);
   }
 
   public static MetadataEvaluation run(EvalCorpus corpus) throws IOException {
     List<DocumentResult> documents = new ArrayList<>();
-    int goldPeople = 0;
     List<String> scored = corpus.namesWithGoldMetadata();
     for (String name : scored) {
       GoldMetadata gold = corpus.goldMetadata(name);
       documents.add(evaluate(name, corpus.page(name), gold));
-      goldPeople += gold.people().size();
     }
     List<String> withoutGold = new ArrayList<>(corpus.pageNames());
     withoutGold.removeAll(scored);
-    return new MetadataEvaluation(corpus.root().toString(), documents, goldPeople, withoutGold);
+    return new MetadataEvaluation(corpus.root().toString(), documents, withoutGold);
   }
 
   static DocumentResult evaluate(String name, String page, GoldMetadata gold) {
@@ -118,11 +114,6 @@ public final class MetadataEvaluation {
 
   public List<DocumentResult> documents() {
     return documents;
-  }
-
-  /** How many names the gold lists under {@code people}. */
-  public int goldPeople() {
-    return goldPeople;
   }
 
   /** Pages left out because their {@code gold/NAME.json} is missing. */

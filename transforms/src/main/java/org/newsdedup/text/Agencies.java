@@ -114,6 +114,10 @@ public final class Agencies {
     List<String> found = new ArrayList<>();
     List<int[]> words = wordSpans(text);
     for (int first = 0; first < words.size(); first++) {
+        char initial = text.charAt(words.get(first)[0]);
+        if (Character.isLowerCase(initial) && initial != 'd') {
+          continue;
+        }
       for (int last = Math.min(words.size(), first + MAX_VARIANT_WORDS) - 1; last >= first; last--) {
         String phrase = text.substring(words.get(first)[0], words.get(last)[1]);
         String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))

@@ -25,10 +25,11 @@ public record Entities(List<String> people, List<String> places, List<String> or
               + "Club|FC|Board|Office|Organisation|Organization|Federation|League|Assembly|Senate|"
               + "Congress|Forces|Army|Navy|Hospital|School|Academy|Fund|Network|Therapeutics|"
               + "Semiconductor|Airlines|Motors|Holdings|Ministerium|Verband|Ministère|Conseil|"
-              + "Ministerio|Ministero|Ministerie|Gemeente)\\b\\.?");
+              + "Ministerio|Ministero|Ministerie|Gemeente)\\b");
   private static final java.util.Set<String> CONNECTORS =
       java.util.Set.of("of", "for", "de", "des", "du", "der", "für", "del", "di", "van", "voor", "the");
   private static final int MAX_ORGANISATION_WORDS = 6;
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An|Le|La|Les|Der|Die|Das|El|Il|Het|De)\\s");
   private static final int MIN_ORGANISATION_WORDS = 2;
 
   public Entities {
@@ -51,7 +52,8 @@ public record Entities(List<String> people, List<String> places, List<String> or
       }
       Matcher organisation = ORGANISATION_WORD.matcher(paragraph);
       while (organisation.find()) {
-        String name = paragraph.substring(nameStart(paragraph, organisation.start()), organisation.end());
+        String name = LEADING_ARTICLE.matcher(
+            paragraph.substring(nameStart(paragraph, organisation.start()), organisation.end())).replaceFirst("");
         if (Words.count(name) >= MIN_ORGANISATION_WORDS) {
           organisations.putIfAbsent(NameKey.of(name), name);
         }

@@ -44,7 +44,7 @@ public final class MetadataExtractor {
 
     String section = Sections.find(head, headline);
     note(sources, "section", firstLineWith(section, head));
-    String publisher = Publishers.find(head, page.rest());
+    String publisher = Publishers.find(head, headline, page.rest());
     note(sources, "publisher", firstLineWith(publisher, head));
     note(sources, "publisher", firstLineWith(publisher, page.rest()));
 

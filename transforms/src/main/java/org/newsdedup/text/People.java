@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 public final class People {
   private static final String PARTICLE =
       "(?:van|von|de|der|den|da|di|del|della|dos|du|al|bin|ibn|ter|ten)";
-  private static final String CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30}\\.?";
+  /** A capitalised word, an initial ("J.") or a title written with a full stop ("Dr."). */
+  private static final String CAPITALISED =
+      "(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\\.|\\p{Lu}\\."
+          + "|[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30})";
   private static final Pattern RUN =
       Pattern.compile(CAPITALISED + "(?:\\s(?:" + PARTICLE + "\\s){0,2}" + CAPITALISED + "){0,5}");
   private static final Pattern AFTER_CUE =

@@ -48,10 +48,12 @@ final class Publishers {
 
   private Publishers() {}
 
-  static @Nullable String find(List<PageLine> head, List<PageLine> rest) {
+  /** The publisher; {@code headline} is the headline's index in the head (-1 when none). */
+  static @Nullable String find(List<PageLine> head, int headline, List<PageLine> rest) {
     String masthead = null;
     String logo = null;
-    for (PageLine line : head) {
+    int end = headline < 0 ? head.size() : headline;
+    for (PageLine line : head.subList(0, end)) {
       String text = line.text().strip();
       Matcher logoLine = LOGO.matcher(text);
       if (logoLine.matches()) {

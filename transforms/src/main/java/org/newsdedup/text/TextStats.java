@@ -59,6 +59,13 @@ public final class TextStats {
     if (next < paragraph.length() && isTerminal(paragraph.charAt(next))) {
       return false;
     }
+    int following = next;
+    while (following < paragraph.length() && Character.isWhitespace(paragraph.charAt(following))) {
+      following++;
+    }
+    if (following < paragraph.length() && Character.isLowerCase(paragraph.charAt(following))) {
+      return false;
+    }
     return paragraph.charAt(i) != '.' || !isAbbreviation(paragraph, i);
   }
 

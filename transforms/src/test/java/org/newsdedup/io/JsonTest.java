@@ -3,8 +3,12 @@ package org.newsdedup.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.Dateline;
+import org.newsdedup.model.EntityNames;
+import org.newsdedup.model.Quote;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.GroupMember;
@@ -26,7 +30,13 @@ class JsonTest {
             .text("First paragraph.\nSecond \"quoted\" paragraph.")
             .removedLines(List.of(new RemovedLine(1, "Home News World", "breadcrumb")))
             .captions(List.of("Ministers at the table (Photo: Reuters)"))
+            .dateline(new Dateline("ISLAMABAD (Reuters) -", "ISLAMABAD", "Reuters"))
+            .entities(new EntityNames(List.of("Jalil Abbas Jilani"), List.of("Islamabad"), List.of()))
+            .quotes(List.of(new Quote("We agreed", null)))
+            .metadataSources(Map.of("title", "Talks resume", "publishedDate", "date 2024-01-29"))
             .wordCount(5)
+            .sentenceCount(2)
+            .readingTimeMinutes(1)
             .contentHash("abc")
             .duplicateGroup("duplicate-abc")
             .build();
@@ -35,8 +45,14 @@ class JsonTest {
         "{\"id\":\"in/a.txt\",\"source\":\"in/a.txt\",\"charset\":\"UTF-8\","
             + "\"title\":\"Talks resume\",\"publishedDate\":\"2024-01-29\","
             + "\"dateSource\":\"date 2024-01-29\",\"authors\":[\"Jane Doe\"],\"publisher\":null,"
-            + "\"agencies\":[\"Reuters\"],\"section\":null,\"language\":\"en\","
-            + "\"languageConfidence\":0.5,\"wordCount\":5,\"contentHash\":\"abc\","
+            + "\"agencies\":[\"Reuters\"],\"section\":null,"
+            + "\"dateline\":{\"text\":\"ISLAMABAD (Reuters) -\",\"place\":\"ISLAMABAD\",\"agency\":\"Reuters\"},"
+            + "\"language\":\"en\",\"languageConfidence\":0.5,"
+            + "\"entities\":{\"people\":[\"Jalil Abbas Jilani\"],\"places\":[\"Islamabad\"],"
+            + "\"organizations\":[]},"
+            + "\"quotes\":[{\"text\":\"We agreed\",\"speaker\":null}],"
+            + "\"metadataSources\":{\"publishedDate\":\"date 2024-01-29\",\"title\":\"Talks resume\"},"
+            + "\"wordCount\":5,\"sentenceCount\":2,\"readingTimeMinutes\":1,\"contentHash\":\"abc\","
             + "\"duplicateGroup\":\"duplicate-abc\",\"storyGroup\":null,"
             + "\"text\":\"First paragraph.\\nSecond \\\"quoted\\\" paragraph.\","
             + "\"captions\":[\"Ministers at the table (Photo: Reuters)\"],"

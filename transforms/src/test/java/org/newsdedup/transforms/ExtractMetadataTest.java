@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.CleanedDocument;
+import org.newsdedup.model.Dateline;
 import org.newsdedup.model.RemovedLine;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.DateOrder;
@@ -71,6 +72,11 @@ class ExtractMetadataTest {
               assertEquals(TEXT, article.text);
               assertEquals(HEADER, article.removedLines);
               assertEquals(36, article.wordCount);
+              assertEquals(2, article.sentenceCount);
+              assertEquals(1, article.readingTimeMinutes);
+              assertNull(article.dateline);
+              assertEquals("Port strike ends after eleven days", article.metadataSources.get("title"));
+              assertEquals("Published 03/01/2024", article.metadataSources.get("publishedDate"));
               assertEquals(ContentHash.of(TEXT), article.contentHash);
               assertNull(article.duplicateGroup);
               assertNull(article.storyGroup);
@@ -112,6 +118,8 @@ class ExtractMetadataTest {
             all -> {
               Article article = only(all);
               assertEquals(List.of("AFP"), article.agencies);
+              assertEquals(new Dateline("LISBON (AFP) -", "LISBON", "AFP"), article.dateline);
+              assertEquals(List.of("Lisbon"), article.entities.places);
               assertEquals(List.of(), article.authors);
               assertNull(article.title);
               assertNull(article.publishedDate);
@@ -184,6 +192,8 @@ class ExtractMetadataTest {
                 .language(null, 0.0)
                 .text("Short note.")
                 .wordCount(2)
+                .sentenceCount(1)
+                .readingTimeMinutes(1)
                 .contentHash(ContentHash.of("Short note."))
                 .build());
     pipeline.run().waitUntilFinish();
