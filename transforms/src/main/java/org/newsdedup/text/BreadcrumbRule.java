@@ -50,7 +50,8 @@ final class BreadcrumbRule implements LineRule {
     }
     String line = doc.line(next);
     return Bylines.looksLikeByline(line)
-        || (doc.words(next) <= MAX_DATE_LINE_WORDS && DateParser.find(line, DateOrder.DAY_FIRST) != null)
+        || (doc.words(next) <= MAX_DATE_LINE_WORDS
+            && DateParser.find(line, DateOrder.DAY_FIRST) != null)
         || (doc.words(next) >= MIN_PARAGRAPH_WORDS && Sentences.endsSentence(line));
   }
 

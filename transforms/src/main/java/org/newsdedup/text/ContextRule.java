@@ -17,7 +17,6 @@ final class ContextRule implements LineRule {
   static final String SHORT_AMONG_FURNITURE = "short-line-among-furniture";
   static final String SHORT_LINE_RUN = "short-line-run";
   static final String NOT_PROSE = "not-prose";
-  static final String STRAY_LINE = "stray-line";
   static final String COMMENTS = "comments-section";
   static final String LINK_DENSE = "link-dense";
   static final String FURNITURE_MARKUP = "furniture-markup";

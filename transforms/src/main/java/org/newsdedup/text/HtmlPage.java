@@ -30,7 +30,8 @@ final class HtmlPage {
   private static final Set<String> UNREAD =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
           "select", "option", "head", "canvas", "video", "audio", "input", "textarea");
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "footer", "aside", "form", "menu");
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "contentinfo", "complementary", "banner", "search", "dialog");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -43,7 +44,8 @@ final class HtmlPage {
               + "|popular|most-read|mostread|tags|outbrain|taboola|paywall|modal|popup|toolbar"
               + "|skip-link)(?:$|[\\s_-])");
   private static final Pattern BREADCRUMB_NAME = Pattern.compile("(?i)breadcrumb");
-  private static final Pattern CAPTION_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:caption|credit)");
+  private static final Pattern CAPTION_NAME =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:caption|credit)");
   private static final Pattern ARTICLE_NAME =
       Pattern.compile("(?i)(?:article|story|entry|post)[_-]?(?:body|content|text)|articlebody");
 

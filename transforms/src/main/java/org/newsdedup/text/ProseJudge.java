@@ -80,7 +80,8 @@ final class ProseJudge {
       return byShapeOnly(wordCount, sentence);
     }
     double density = densityOf(line);
-    if (wordCount >= GOOD_WORDS && density >= GOOD_DENSITY && (sentence || wordCount >= LONG_WORDS)) {
+    if (wordCount >= GOOD_WORDS && density >= GOOD_DENSITY
+        && (sentence || wordCount >= LONG_WORDS)) {
       return LineClass.GOOD;
     }
     if (wordCount >= NEAR_GOOD_WORDS && density < LIST_DENSITY && !sentence) {
@@ -115,7 +116,7 @@ final class ProseJudge {
     return LineClass.SHORT;
   }
 
-  /** Words a line of unspaced text would have: its ideographic characters over two, plus the rest. */
+  /** Words a line of unspaced text would have: its ideographic characters over two, and the rest. */
   static int equivalentWords(String line) {
     int ideographic = 0;
     for (int i = 0; i < line.length(); i++) {

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Input no page should hold but a scraper can produce: the cleaner must finish quickly on it, in
- * every mode and as text or HTML, and account for every line it was given. The limits are far
- * above the time these take (a few seconds at most on a busy machine), so that only a blow-up trips them.
+ * every mode and as text or HTML, and account for every line it was given. The limit is far
+ * above the time these take (seconds of CPU for the million lines, the slowest), because
+ * the machines that run the tests are shared; a quadratic blow-up on any of these inputs would
+ * take hours, so it still trips.
  */
 class HostileInputTest {
-  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static final Duration LIMIT = Duration.ofSeconds(60);
   private static final String SENTENCE = "The council met on Monday and agreed the plan. ";
 
   private static CleanedText cleanWithinLimit(String text, CleaningMode mode) {
