@@ -3,6 +3,7 @@ package org.newsdedup.pipelines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.newsdedup.eval.GroupingEvaluation;
 import org.newsdedup.eval.GroupingLabel;
 import org.newsdedup.model.DocumentGroup;
@@ -55,18 +54,15 @@ final class GroupingEvaluationRun {
       List<String> args = new ArrayList<>(List.of(pipelineArgs));
       args.add("--input=" + dir.resolve("docs").toAbsolutePath() + "/*.txt");
       args.add("--output=" + output.toAbsolutePath() + "/");
-      PipelineOptionsFactory.register(NewsDedupOptions.class);
-      NewsDedupOptions options;
-      try {
-        options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation()
-            .as(NewsDedupOptions.class);
-      } catch (IllegalArgumentException e) {
-        err.println("evaluate: " + e.getMessage());
+      if (args.stream().noneMatch(arg -> arg.startsWith("--progressSeconds"))) {
+        args.add("--progressSeconds=0");
+      }
+      ExitCode run =
+          NewsDedup.execute(args.toArray(String[]::new), new PrintStream(OutputStream.nullOutputStream()), err);
+      if (run == ExitCode.BAD_ARGUMENTS) {
         return Evaluate.BAD_ARGUMENTS;
       }
-      PipelineResult.State state = NewsDedup.run(options).waitUntilFinish();
-      if (state != PipelineResult.State.DONE) {
-        err.println("evaluate: the pipeline ended in state " + state);
+      if (run == ExitCode.PIPELINE_FAILED) {
         return Evaluate.UNREADABLE_CORPUS;
       }
       Map<String, Map<String, String>> groups = readGroups(output);
