@@ -31,11 +31,14 @@ final class GroupingEvaluationRun {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Held so its level stays set: Beam logs every file it writes at INFO, which buries the report. */
   private static final Logger BEAM_LOGGER = Logger.getLogger("org.apache.beam");
+  /** Held for the same reason: DJL warns that a CPU-only machine has no usable GPU. */
+  private static final Logger DJL_LOGGER = Logger.getLogger("ai.djl");
 
   private GroupingEvaluationRun() {}
 
   static int execute(Path dir, String[] pipelineArgs, PrintStream out, PrintStream err) {
     BEAM_LOGGER.setLevel(Level.WARNING);
+    DJL_LOGGER.setLevel(Level.SEVERE);
     List<GroupingLabel> labels;
     try {
       labels = GroupingLabel.read(dir.resolve(GroupingLabel.FILE));
