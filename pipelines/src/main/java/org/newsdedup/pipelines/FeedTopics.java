@@ -11,7 +11,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.newsdedup.io.AssignmentJson;
+import org.newsdedup.io.Json;
 import org.newsdedup.model.Assignment;
 
 /**
@@ -69,7 +69,7 @@ final class FeedTopics {
   static final class AssignmentRecordFn extends DoFn<Assignment, KV<String, String>> {
     @ProcessElement
     public void process(@Element Assignment assignment, OutputReceiver<KV<String, String>> out) {
-      out.output(KV.of(assignment.articleId, AssignmentJson.of(assignment)));
+      out.output(KV.of(assignment.articleId, Json.assignment(assignment)));
     }
   }
 }

@@ -21,7 +21,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Duration;
-import org.newsdedup.io.AssignmentJson;
 import org.newsdedup.io.Json;
 import org.newsdedup.io.WriteWindowedJsonLines;
 import org.newsdedup.model.Article;
@@ -262,7 +261,7 @@ public final class NewsDedupStreaming {
     String folder = options.getOutput();
     outputs
         .assignments()
-        .apply("AssignmentJson", MapElements.into(TypeDescriptors.strings()).via(AssignmentJson::of))
+        .apply("AssignmentJson", MapElements.into(TypeDescriptors.strings()).via(Json::assignment))
         .apply(
             "WriteAssignments",
             WriteWindowedJsonLines.to(folder, "assignments", window, lateness));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.TreeMap;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.Assignment;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.GroupMember;
@@ -82,6 +83,21 @@ public final class Json {
           .put("containment", m.containment)
           .put("relation", m.relation);
     }
+    return write(o);
+  }
+
+  /** A streaming assignment: which group an article joined, through which match. */
+  public static String assignment(Assignment a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("articleId", a.articleId);
+    o.put("groupId", a.groupId);
+    o.put("tier", a.tier);
+    o.put("relation", a.relation);
+    o.put("matchedId", a.matchedId);
+    o.put("similarity", a.similarity);
+    o.put("containment", a.containment);
+    o.put("previousGroupId", a.previousGroupId);
+    o.put("sequence", a.sequence);
     return write(o);
   }
 
