@@ -10,6 +10,7 @@ import org.newsdedup.model.Article;
 import org.newsdedup.model.Assignment;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.EarlierMember;
 import org.newsdedup.model.GroupMember;
 import org.newsdedup.model.Quote;
 import org.newsdedup.model.RemovedLine;
@@ -82,6 +83,12 @@ public final class Json {
           .put("similarity", m.similarity)
           .put("containment", m.containment)
           .put("relation", m.relation);
+    }
+    if (!g.earlierMembers.isEmpty()) {
+      ArrayNode earlier = o.putArray("earlierMembers");
+      for (EarlierMember m : g.earlierMembers) {
+        earlier.addObject().put("id", m.id).put("runDate", m.runDate);
+      }
     }
     return write(o);
   }
