@@ -87,6 +87,7 @@ public final class GroupSameStory
   private final int maxBucketSize;
   private final int componentRounds;
   private final @Nullable PCollection<DocumentGroup> duplicateGroups;
+  private final @Nullable PCollectionTuple embeddings;
 
   private GroupSameStory(
       int windowDays,
@@ -97,7 +98,8 @@ public final class GroupSameStory
       long seed,
       int maxBucketSize,
       int componentRounds,
-      @Nullable PCollection<DocumentGroup> duplicateGroups) {
+      @Nullable PCollection<DocumentGroup> duplicateGroups,
+      @Nullable PCollectionTuple embeddings) {
     this.windowDays = windowDays;
     this.minCosine = minCosine;
     this.embeddedWords = embeddedWords;
@@ -107,6 +109,7 @@ public final class GroupSameStory
     this.maxBucketSize = maxBucketSize;
     this.componentRounds = componentRounds;
     this.duplicateGroups = duplicateGroups;
+    this.embeddings = embeddings;
   }
 
   public static GroupSameStory create() {
@@ -119,6 +122,7 @@ public final class GroupSameStory
         HyperplaneLsh.DEFAULT_SEED,
         DEFAULT_MAX_BUCKET_SIZE,
         ConnectComponents.DEFAULT_ROUNDS,
+        null,
         null);
   }
 
@@ -129,7 +133,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         days, minCosine, embeddedWords, bands, rows, seed, maxBucketSize, componentRounds,
-        duplicateGroups);
+        duplicateGroups, embeddings);
   }
 
   /** The cosine of two articles' embeddings at or above which they report the same story. */
@@ -139,7 +143,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         windowDays, cosine, embeddedWords, bands, rows, seed, maxBucketSize, componentRounds,
-        duplicateGroups);
+        duplicateGroups, embeddings);
   }
 
   /**
@@ -152,7 +156,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         windowDays, minCosine, words, bands, rows, seed, maxBucketSize, componentRounds,
-        duplicateGroups);
+        duplicateGroups, embeddings);
   }
 
   /** LSH bands and bits per band; see {@link HyperplaneLsh} for the candidate probability. */
@@ -162,7 +166,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         windowDays, minCosine, embeddedWords, bandCount, rowsPerBand, seed, maxBucketSize,
-        componentRounds, duplicateGroups);
+        componentRounds, duplicateGroups, embeddings);
   }
 
   public GroupSameStory withMaxBucketSize(int size) {
@@ -171,7 +175,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         windowDays, minCosine, embeddedWords, bands, rows, seed, size, componentRounds,
-        duplicateGroups);
+        duplicateGroups, embeddings);
   }
 
   public GroupSameStory withComponentRounds(int rounds) {
@@ -180,7 +184,7 @@ public final class GroupSameStory
     }
     return new GroupSameStory(
         windowDays, minCosine, embeddedWords, bands, rows, seed, maxBucketSize, rounds,
-        duplicateGroups);
+        duplicateGroups, embeddings);
   }
 
   /**
@@ -191,16 +195,26 @@ public final class GroupSameStory
   public GroupSameStory withDuplicateGroups(PCollection<DocumentGroup> groups) {
     return new GroupSameStory(
         windowDays, minCosine, embeddedWords, bands, rows, seed, maxBucketSize, componentRounds,
-        groups);
+        groups, embeddings);
+  }
+
+  /**
+   * The articles' embeddings, made by {@link EmbedStories} (with its own embedded words), instead
+   * of embedding them here: for a pipeline that needs the vectors elsewhere too.
+   */
+  public GroupSameStory withEmbeddings(PCollectionTuple embedded) {
+    return new GroupSameStory(
+        windowDays, minCosine, embeddedWords, bands, rows, seed, maxBucketSize, componentRounds,
+        duplicateGroups, embedded);
   }
 
   @Override
   public PCollection<DocumentGroup> expand(PCollection<Article> articles) {
     PCollectionTuple embedded =
-        articles.apply(
-            "Embed",
-            ParDo.of(new StoryFns.EmbedFn(embeddedWords))
-                .withOutputTags(StoryFns.VECTORS, TupleTagList.of(StoryFns.PASSAGES)));
+        embeddings != null
+            ? embeddings
+            : articles.apply(
+                "EmbedStories", EmbedStories.create().withEmbeddedWords(embeddedWords));
     PCollection<KV<String, StoryVector>> vectors = embedded.get(StoryFns.VECTORS);
     PCollection<KV<String, PassageVectors>> passages = embedded.get(StoryFns.PASSAGES);
 
