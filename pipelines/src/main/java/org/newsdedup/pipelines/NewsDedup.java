@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -44,6 +45,7 @@ import org.newsdedup.text.CleaningMode;
 import org.newsdedup.text.InputFormat;
 import org.newsdedup.transforms.AttachGroups;
 import org.newsdedup.transforms.CleanArticles;
+import org.newsdedup.transforms.EmbedStories;
 import org.newsdedup.transforms.ExtractMetadata;
 import org.newsdedup.transforms.GroupNearDuplicates;
 import org.newsdedup.transforms.GroupSameStory;
@@ -99,6 +101,7 @@ public final class NewsDedup {
     }
     NewsDedupOptions options;
     RunOutput output;
+    IndexPartitions index;
     try {
       PipelineOptionsFactory.register(NewsDedupOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsDedupOptions.class);
@@ -107,6 +110,7 @@ public final class NewsDedup {
       // The output's filesystem (gs://, ...) must be known before the pipeline is built.
       FileSystems.setDefaultPipelineOptions(options);
       output = RunOutput.of(options.getOutput(), options.getRunDate());
+      index = indexOf(options);
     } catch (IllegalArgumentException e) {
       err.println("newsdedup: " + e.getMessage());
       err.println("Run with --help to list the options.");
@@ -117,6 +121,9 @@ public final class NewsDedup {
     PipelineResult.State state;
     try {
       output.clearStaging();
+      if (index != null) {
+        index.clearStaging();
+      }
       result = run(options);
       state = waitWithProgress(result, options.getProgressSeconds(), err);
     } catch (IOException | RuntimeException e) {
@@ -132,7 +139,14 @@ public final class NewsDedup {
     try {
       ObjectNode summary =
           finishSummary(output.stagingFolder(), wallSeconds, GroupSplits.of(result));
+      if (index != null) {
+        IndexCounts.of(result, index.expiredDates()).addTo(summary, output.stagingFolder());
+        index.publish();
+      }
       output.publish();
+      if (index != null) {
+        index.dropExpired();
+      }
       out.println(summary.toPrettyString());
       return deadLetterVerdict(summary, options.getMaxDeadLetterRatio(), err);
     } catch (IOException e) {
@@ -170,10 +184,33 @@ public final class NewsDedup {
     if (options.getStoryWindowDays() < 0) {
       throw new IllegalArgumentException("--storyWindowDays must be at least 0");
     }
+    if (!options.getIndex().isEmpty() && options.getRunDate().isEmpty()) {
+      throw new IllegalArgumentException("--index needs --runDate: the index keeps one partition per night");
+    }
+    if (options.getRetentionDays() < 0) {
+      throw new IllegalArgumentException("--retentionDays must be at least 0");
+    }
     double minCosine = options.getMinCosine();
     if (!(minCosine > 0 && minCosine <= 1)) {
       throw new IllegalArgumentException("--minCosine must be in (0, 1]");
     }
+  }
+
+  /**
+   * The index of a nightly run with --index, else null.
+   *
+   * @throws IllegalArgumentException when the index is the output folder: both stage and publish
+   *     a partition per night, and each would publish the other's files
+   */
+  static @Nullable IndexPartitions indexOf(NewsDedupOptions options) {
+    if (options.getIndex().isEmpty()) {
+      return null;
+    }
+    if (FileSystems.matchNewResource(options.getIndex(), true)
+        .equals(FileSystems.matchNewResource(options.getOutput(), true))) {
+      throw new IllegalArgumentException("--index must be a folder of its own, not --output");
+    }
+    return IndexPartitions.of(options.getIndex(), options.getRunDate(), options.getRetentionDays());
   }
 
   static OutputFormat outputFormat(NewsDedupOptions options) {
@@ -295,14 +332,17 @@ public final class NewsDedup {
     PCollection<Article> grouped =
         articles.apply("AttachGroups", AttachGroups.from(duplicateGroups));
     PCollection<DocumentGroup> groups = duplicateGroups;
+    PCollectionTuple embedded = null;
     if (storyTier(options)) {
+      embedded = articles.apply("EmbedStories", EmbedStories.create());
       PCollection<DocumentGroup> storyGroups =
           articles.apply(
               "GroupSameStory",
               GroupSameStory.create()
                   .withStoryWindowDays(options.getStoryWindowDays())
                   .withMinCosine(options.getMinCosine())
-                  .withDuplicateGroups(duplicateGroups));
+                  .withDuplicateGroups(duplicateGroups)
+                  .withEmbeddings(embedded));
       grouped =
           grouped.apply(
               "AttachStoryGroups",
@@ -312,10 +352,16 @@ public final class NewsDedup {
               .and(storyGroups)
               .apply("AllGroups", Flatten.pCollections());
     }
-    PCollection<DeadLetter> deadLetters =
-        PCollectionList.of(read.failures())
-            .and(cleaned.failures())
-            .apply("AllDeadLetters", Flatten.pCollections());
+    PCollectionList<DeadLetter> failures = PCollectionList.of(read.failures()).and(cleaned.failures());
+    IndexPartitions index = indexOf(options);
+    if (index != null) {
+      NightlyIndex.Joined joined =
+          NightlyIndex.apply(options, index.stagingFolder(), articles, grouped, groups, embedded);
+      grouped = joined.articles();
+      groups = joined.groups();
+      failures = failures.and(joined.deadLetters());
+    }
+    PCollection<DeadLetter> deadLetters = failures.apply("AllDeadLetters", Flatten.pCollections());
     deadLetters.apply("CountDeadLetters", ParDo.of(new Progress.CountFn<>("deadLetters")));
     groups.apply("CountGroups", ParDo.of(new Progress.CountFn<>("groups")));
 

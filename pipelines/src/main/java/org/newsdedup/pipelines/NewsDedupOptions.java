@@ -30,6 +30,24 @@ public interface NewsDedupOptions extends PipelineOptions {
 
   void setRunDate(String value);
 
+  @Description(
+      "Folder of the index that nightly runs share (any Beam filesystem): each run reads the "
+          + "entries of the --retentionDays nights before --runDate, so tonight's copies and "
+          + "reports of earlier nights' articles join their groups and keep their ids, and writes "
+          + "its own entries to <index>/date=YYYY-MM-DD/. Needs --runDate. Empty: no index.")
+  @Default.String("")
+  String getIndex();
+
+  void setIndex(String value);
+
+  @Description(
+      "With --index: how many nights before --runDate are read; older partitions of the index "
+          + "are deleted after the run is published. 0 reads none.")
+  @Default.Integer(7)
+  Integer getRetentionDays();
+
+  void setRetentionDays(Integer value);
+
   @Description("Files larger than this many bytes (after decompression) go to the dead letter.")
   @Default.Long(5_000_000L)
   Long getMaxDocumentBytes();

@@ -22,14 +22,16 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  *
  * <p>With a run date the results go to {@code <output>/date=YYYY-MM-DD/}, so nightly runs make
  * one partition each and a re-run of a date replaces its partition. Without one they go straight
- * into {@code <output>/}. Files other than the results' own are never touched.
+ * into {@code <output>/}. Files other than the results' own are never touched. The nightly index
+ * ({@code --index}) is published the same way, one partition per run date.
  */
 final class RunOutput {
   static final String SUCCESS_MARKER = "_SUCCESS";
   /** The names a run writes; only these are replaced when a later run publishes. */
   private static final Pattern RESULT_FILE =
       Pattern.compile(
-          "(articles|groups|dead-letter)-\\d{5}-of-\\d{5}\\.(jsonl|avro)|summary\\.json|report\\.html|"
+          "(articles|groups|dead-letter)-\\d{5}-of-\\d{5}\\.(jsonl|avro)|index-\\d{5}-of-\\d{5}\\.avro|"
+              + "summary\\.json|report\\.html|"
               + SUCCESS_MARKER);
 
   private final ResourceId results;

@@ -52,6 +52,12 @@ public final class JoinEarlierGroups extends PTransform<PCollection<IndexEntry>,
   public static final TupleTag<DocumentGroup> GROUPS = new TupleTag<>() {};
   public static final TupleTag<IndexEntry> ENTRIES = new TupleTag<>() {};
   public static final int DEFAULT_MAX_BUCKET_SIZE = 1000;
+  /**
+   * The graph's nodes are whole groups, tonight's and earlier nights', so its components are
+   * small; 8 rounds of star contraction join chains of hundreds of groups, and the components'
+   * own check fails the run rather than split one.
+   */
+  private static final int CONNECT_ROUNDS = 8;
 
   private final PCollection<IndexEntry> earlierEntries;
   private final PCollection<DocumentGroup> tonightGroups;
@@ -102,7 +108,7 @@ public final class JoinEarlierGroups extends PTransform<PCollection<IndexEntry>,
     PCollection<KV<String, String>> links = link(candidates(tonight), tonight);
     PCollection<KV<String, String>> carried =
         links
-            .apply("ConnectNights", ConnectComponents.create())
+            .apply("ConnectNights", ConnectComponents.create().withRounds(CONNECT_ROUNDS))
             .apply("KeyByComponent", KvSwap.create())
             .apply("GroupByComponent", GroupByKey.create())
             .apply("CarryEarliestId", ParDo.of(new EarlierGroupFns.CarryEarliestIdFn()));
