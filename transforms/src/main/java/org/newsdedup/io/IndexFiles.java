@@ -25,10 +25,16 @@ import org.newsdedup.text.Hashing64;
  * The index's file format: Avro container files of {@link IndexEntry} records, one folder per
  * night ({@code date=YYYY-MM-DD/index-SSSSS-of-NNNNN.avro}). Avro writers pick a random sync
  * marker per file; these files use one derived from the schema, so the same entries in the same
- * order always give the same bytes.
+ * order always give the same bytes. The header records how many entries follow, so a file cut
+ * short is refused rather than read in part.
  */
 public final class IndexFiles {
   public static final String FILE_PREFIX = "index";
+  /**
+   * The number of entries, in the file's header: Avro's reader takes a file cut short at a block
+   * boundary for a shorter file, and this count tells the two apart.
+   */
+  private static final String ENTRY_COUNT = "newsdedup.entries";
   private static final Pattern PARTITION_FILE =
       Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})/" + FILE_PREFIX + "-[^/]*\\.avro$");
 
@@ -62,6 +68,7 @@ public final class IndexFiles {
   public static void write(List<IndexEntry> entries, OutputStream out) throws IOException {
     DataFileWriter<GenericRecord> writer =
         new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(SCHEMA));
+    writer.setMeta(ENTRY_COUNT, entries.size());
     writer.create(SCHEMA, out, SYNC_MARKER);
     for (IndexEntry entry : entries) {
       writer.append(toRecord(entry));
@@ -81,6 +88,11 @@ public final class IndexFiles {
         new DataFileStream<>(in, new GenericDatumReader<GenericRecord>(SCHEMA))) {
       for (GenericRecord record : records) {
         entries.add(fromRecord(record));
+      }
+      long expected = records.getMetaLong(ENTRY_COUNT);
+      if (entries.size() != expected) {
+        throw new IOException(
+            "the file holds " + entries.size() + " of its " + expected + " entries: it was cut short");
       }
     } catch (RuntimeException e) {
       // Avro reports damaged blocks and schema clashes as unchecked exceptions.

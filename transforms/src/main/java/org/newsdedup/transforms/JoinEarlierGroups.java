@@ -53,9 +53,9 @@ public final class JoinEarlierGroups extends PTransform<PCollection<IndexEntry>,
   public static final TupleTag<IndexEntry> ENTRIES = new TupleTag<>() {};
   public static final int DEFAULT_MAX_BUCKET_SIZE = 1000;
   /**
-   * The graph's nodes are whole groups, tonight's and earlier nights', so its components are
-   * small; 8 rounds of star contraction join chains of hundreds of groups, and the components'
-   * own check fails the run rather than split one.
+   * The graph's nodes are whole groups, tonight's and earlier nights', not articles, so its
+   * components are small and a third of the rounds the article graphs get is plenty; should it
+   * not be, the components' own check fails the run rather than split a group.
    */
   private static final int CONNECT_ROUNDS = 8;
 
