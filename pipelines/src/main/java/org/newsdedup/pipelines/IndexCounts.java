@@ -18,17 +18,23 @@ import org.newsdedup.transforms.JoinEarlierGroups;
 
 /**
  * What a run did with the index, for {@code summary.json}: entries read from earlier nights,
- * entries written for tonight, tonight's groups that continue an earlier group, and the
+ * entries written for tonight, tonight's groups that continue an earlier group, the index files
+ * refused as damaged (they are dead letters too), and the
  * partitions past the retention window, which are deleted once the run is published.
  */
 record IndexCounts(
-    long entriesRead, long entriesWritten, long groupsContinued, List<String> partitionsDropped) {
+    long entriesRead,
+    long entriesWritten,
+    long groupsContinued,
+    long filesRefused,
+    List<String> partitionsDropped) {
   static IndexCounts of(PipelineResult result, List<String> expiredDates) {
     Map<String, Long> counters = Progress.allCounters(result);
     return new IndexCounts(
         counters.getOrDefault(ReadIndex.class.getName() + ":entriesRead", 0L),
         counters.getOrDefault(WriteIndex.class.getName() + ":entriesWritten", 0L),
         counters.getOrDefault(JoinEarlierGroups.class.getName() + ":groupsContinued", 0L),
+        counters.getOrDefault(ReadIndex.class.getName() + ":filesRefused", 0L),
         List.copyOf(expiredDates));
   }
 
@@ -38,6 +44,7 @@ record IndexCounts(
     index.put("entriesRead", entriesRead);
     index.put("entriesWritten", entriesWritten);
     index.put("groupsContinued", groupsContinued);
+    index.put("filesRefused", filesRefused);
     index.put("partitionsDropped", partitionsDropped.size());
     partitionsDropped.forEach(index.putArray("partitionsDroppedDates")::add);
     ResourceId file =

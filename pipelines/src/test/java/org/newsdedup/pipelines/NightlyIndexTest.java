@@ -151,6 +151,11 @@ class NightlyIndexTest {
     assertEquals("ReadIndex", deadLetters.get(0).get("step").asText());
     assertEquals("corrupt-index-file", deadLetters.get(0).get("reason").asText());
     assertEquals(1, NewsDedupTest.readLines(out.resolve("date=" + TUESDAY), "articles").size());
+    JsonNode summary = summary(out, TUESDAY);
+    assertEquals(1, summary.get("index").get("filesRefused").asLong());
+    // inputs + filesRefused = articles + deadLetters
+    assertEquals(1, summary.get("inputs").asLong());
+    assertEquals(2, summary.get("articles").asLong() + summary.get("deadLetters").asLong());
   }
 
   @Test

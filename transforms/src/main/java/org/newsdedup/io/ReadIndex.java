@@ -97,6 +97,7 @@ public final class ReadIndex
   static final class ReadEntriesFn extends DoFn<FileIO.ReadableFile, IndexEntry> {
     private final Counter entriesRead = Metrics.counter(ReadIndex.class, "entriesRead");
     private final Counter filesRead = Metrics.counter(ReadIndex.class, "filesRead");
+    private final Counter filesRefused = Metrics.counter(ReadIndex.class, "filesRefused");
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
@@ -105,6 +106,7 @@ public final class ReadIndex
       try (InputStream in = Channels.newInputStream(file.open())) {
         entries = IndexFiles.read(in);
       } catch (IOException | IllegalArgumentException e) {
+        filesRefused.inc();
         out.get(FAILURES)
             .output(
                 DeadLetter.unreadable(
