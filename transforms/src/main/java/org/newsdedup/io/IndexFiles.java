@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,6 +56,8 @@ public final class IndexFiles {
           .endRecord();
 
   private static final byte[] SYNC_MARKER = syncMarker();
+  /** A group is named after the first 16 hex digits of its canonical article's content hash. */
+  private static final int MIN_CONTENT_HASH_CHARS = 16;
 
   private IndexFiles() {}
 
@@ -116,12 +119,22 @@ public final class IndexFiles {
     return record;
   }
 
+  /**
+   * An entry as written, after the checks a well-formed Avro record can still fail: a run date
+   * that is a date, and a content hash long enough to name a group.
+   */
   private static IndexEntry fromRecord(GenericRecord record) {
+    String runDate = string(record.get("runDate"));
+    String contentHash = string(record.get("contentHash"));
+    LocalDate.parse(runDate);
+    if (contentHash.length() < MIN_CONTENT_HASH_CHARS) {
+      throw new IllegalArgumentException("content hash too short: '" + contentHash + "'");
+    }
     return new IndexEntry(
         string(record.get("articleId")),
-        string(record.get("runDate")),
+        runDate,
         string(record.get("publishedDate")),
-        string(record.get("contentHash")),
+        contentHash,
         (Integer) record.get("wordCount"),
         (Integer) record.get("shingleCount"),
         IndexEntries.signature(bytes(record.get("minHashSignature"))),

@@ -29,7 +29,6 @@ public final class DescribeGroups
     extends PTransform<PCollection<KV<String, String>>, PCollection<DocumentGroup>> {
   private static final TupleTag<String> COMPONENT = new TupleTag<>() {};
   private static final TupleTag<Fingerprint> FINGERPRINT = new TupleTag<>() {};
-  private static final int GROUP_ID_HEX_CHARS = 16;
 
   private final PCollection<KV<String, Fingerprint>> fingerprints;
   private final String tier;
@@ -106,7 +105,7 @@ public final class DescribeGroups
         members.add(describe(member, canonical, canonicalShingles));
       }
       members.sort(Comparator.comparing(m -> m.id));
-      String groupId = tier + "-" + canonical.contentHash.substring(0, GROUP_ID_HEX_CHARS);
+      String groupId = DocumentGroup.idFor(tier, canonical.contentHash);
       out.output(new DocumentGroup(groupId, tier, canonical.id, members));
     }
 

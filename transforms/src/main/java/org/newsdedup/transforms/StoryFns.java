@@ -48,7 +48,6 @@ final class StoryFns {
   static final TupleTag<PassageVectors> GROUP_PASSAGES = new TupleTag<>() {};
   static final TupleTag<KV<String, KV<String, String>>> GROUP_DUPLICATES = new TupleTag<>() {};
 
-  private static final int GROUP_ID_HEX_CHARS = 16;
 
   private StoryFns() {}
 
@@ -353,8 +352,7 @@ final class StoryFns {
                 relation(member, canonical, alignment, duplicates)));
       }
       members.sort(Comparator.comparing(m -> m.id));
-      String groupId =
-          DocumentGroup.TIER_STORY + "-" + canonical.contentHash.substring(0, GROUP_ID_HEX_CHARS);
+      String groupId = DocumentGroup.idFor(DocumentGroup.TIER_STORY, canonical.contentHash);
       out.output(new DocumentGroup(groupId, DocumentGroup.TIER_STORY, canonical.id, members));
     }
 

@@ -46,6 +46,18 @@ class IndexFilesTest {
   }
 
   @Test
+  void wellFormedRecordsWithValuesNoEntryCanHaveAreRefused() throws IOException {
+    IndexEntry badDate =
+        new IndexEntry("in/c.txt", "yesterday", null, "beef00112233445566ff", 3, 0, new int[0], new byte[0], null, null);
+    IndexEntry shortHash =
+        new IndexEntry("in/d.txt", "2024-01-29", null, "beef", 3, 0, new int[0], new byte[0], null, null);
+    for (IndexEntry entry : List.of(badDate, shortHash)) {
+      byte[] bytes = bytesOf(GROUPED, entry);
+      assertThrows(IOException.class, () -> IndexFiles.read(new ByteArrayInputStream(bytes)), entry.articleId);
+    }
+  }
+
+  @Test
   void aFileBelongsToThePartitionItsFolderNames() {
     assertEquals("2024-01-29", IndexFiles.partitionDate("/idx/date=2024-01-29/index-00000-of-00001.avro"));
     assertEquals("2024-01-29", IndexFiles.partitionDate("gs://b/idx/date=2024-01-29/index-00003-of-00004.avro"));
