@@ -186,8 +186,7 @@ class KafkaSoakTest {
 
   /** Whether every article fed is in the article or dead-letter files yet. */
   private static boolean comeOut(Path out, Set<String> fed) throws IOException {
-    Set<String> seen = new HashSet<>(outcomes(out).keySet());
-    return seen.containsAll(fed);
+    return outcomes(out).keySet().containsAll(fed);
   }
 
   /** How often each id came out, as an article (by id) or a dead letter (by source). */
@@ -239,18 +238,17 @@ class KafkaSoakTest {
     for (ConsumerRecord<String, String> record : records) {
       JsonNode a = JSON.readTree(record.value());
       String article = a.get("articleId").asText();
-      if (article.startsWith("warmup-") || a.get("relation").asText().equals("merged")) {
-        if (a.get("tier").asText().equals("duplicate") && !article.startsWith("warmup-")) {
-          keepLatest(current, article, a);
-        }
+      if (article.startsWith("warmup-")) {
         continue;
       }
-      if (a.get("tier").asText().equals("story")) {
-        storyAssignments.merge(article, 1, Integer::sum);
-        continue;
+      boolean reassigned = a.get("relation").asText().equals("merged");
+      boolean story = a.get("tier").asText().equals("story");
+      if (!reassigned) {
+        (story ? storyAssignments : firstAssignments).merge(article, 1, Integer::sum);
       }
-      firstAssignments.merge(article, 1, Integer::sum);
-      keepLatest(current, article, a);
+      if (!story) {
+        keepLatest(current, article, a);
+      }
     }
     Set<String> unexpected = new TreeSet<>(firstAssignments.keySet());
     unexpected.removeAll(expectedFamily.keySet());
