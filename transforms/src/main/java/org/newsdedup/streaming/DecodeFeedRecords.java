@@ -79,9 +79,9 @@ public final class DecodeFeedRecords
       return keepAsText
           ? DeadLetter.ofText(
               origin, STEP, reason, decoded.rejectDetail(), new String(bytes, StandardCharsets.UTF_8))
-          : DeadLetter.ofBytes(
-              origin, STEP, reason, decoded.rejectDetail(), bytes,
-              reason.equals(FeedRecords.REASON_TOO_LARGE));
+          // The whole record is at hand, even when too large: it is marked cut only when the
+          // dead letter cannot keep all of it.
+          : DeadLetter.ofBytes(origin, STEP, reason, decoded.rejectDetail(), bytes, false);
     }
   }
 }
