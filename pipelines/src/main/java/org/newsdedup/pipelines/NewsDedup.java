@@ -131,7 +131,8 @@ public final class NewsDedup {
     double wallSeconds = (System.nanoTime() - started) / 1e9;
     try {
       ObjectNode summary =
-          finishSummary(output.stagingFolder(), wallSeconds, GroupSplits.of(result));
+          finishSummary(
+              output.stagingFolder(), wallSeconds, GroupSplits.of(result), StageSeconds.of(result));
       output.publish();
       out.println(summary.toPrettyString());
       return deadLetterVerdict(summary, options.getMaxDeadLetterRatio(), err);
@@ -334,10 +335,11 @@ public final class NewsDedup {
   }
 
   /**
-   * Adds the wall time and the duplicate-group splits (counted by the pipeline's metrics) to the
-   * counts the pipeline wrote, and writes the summary back.
+   * Adds the wall time, the duplicate-group splits and the busy seconds of each stage (counted by
+   * the pipeline's metrics) to the counts the pipeline wrote, and writes the summary back.
    */
-  private static ObjectNode finishSummary(String output, double wallSeconds, GroupSplits splits)
+  private static ObjectNode finishSummary(
+      String output, double wallSeconds, GroupSplits splits, ObjectNode stageSeconds)
       throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
@@ -351,6 +353,7 @@ public final class NewsDedup {
     splitCounts.put("groups", splits.groups());
     splitCounts.put("members", splits.members());
     summary.put("wallTimeSeconds", Math.round(wallSeconds * 10) / 10.0);
+    summary.set("stageSeconds", stageSeconds);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package org.newsdedup.transforms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -75,6 +76,7 @@ public final class DescribeGroups
   }
 
   static final class DescribeFn extends DoFn<KV<String, Iterable<Fingerprint>>, DocumentGroup> {
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final String tier;
     private final CopyJudge judge;
 
@@ -86,6 +88,7 @@ public final class DescribeGroups
     @ProcessElement
     public void process(
         @Element KV<String, Iterable<Fingerprint>> component, OutputReceiver<DocumentGroup> out) {
+      long started = System.nanoTime();
       Fingerprint canonical = null;
       int size = 0;
       for (Fingerprint member : component.getValue()) {
@@ -98,6 +101,7 @@ public final class DescribeGroups
       }
       if (size < 2) {
         // What is left of a component after its other members were split off is no group.
+        busy.inc(StageTime.since(started));
         return;
       }
       long[] canonicalShingles = canonical.shingles();
@@ -107,6 +111,7 @@ public final class DescribeGroups
       }
       members.sort(Comparator.comparing(m -> m.id));
       String groupId = tier + "-" + canonical.contentHash.substring(0, GROUP_ID_HEX_CHARS);
+      busy.inc(StageTime.since(started));
       out.output(new DocumentGroup(groupId, tier, canonical.id, members));
     }
 
