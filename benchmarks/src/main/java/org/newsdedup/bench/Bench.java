@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * jars; required), {@code articles} (10000), {@code seed} (1), {@code threshold} (Jaccard, 0.8),
  * {@code tables} (MLlib hash tables, 3), {@code heap} (-Xmx of every child, 8g), {@code runs}
  * (comma-separated, from {@code floor,allpairs,mllib,direct,direct-unchecked,flink}; all by
- * default), {@code work} (the folder for corpus and results; {@code benchmarks/target/bench}).
+ * default), {@code work} (the folder for corpus and results; {@code benchmarks/target/bench}),
+ * {@code jfr} ({@code true} records each pipeline run with Java Flight Recorder's profiling
+ * settings into {@code pipeline-RUNNER.jfr} in the work folder).
  */
 public final class Bench {
   private static final List<String> ALL_RUNS =
@@ -71,14 +73,12 @@ public final class Bench {
     Files.createDirectories(work);
     prepareCorpus();
     Path shingles = work.resolve("shingles-" + corpus.getFileName() + ".bin");
-    long[][] sets = ShingleSets.compute(corpus, articles);
-    ShingleSets.write(sets, shingles);
-    describeCorpus(sets);
+    prepareShingles(shingles);
     List<String> runs = List.of(options.getOrDefault("runs", String.join(",", ALL_RUNS)).split(","));
     Path exactFile = work.resolve("exact-" + corpus.getFileName() + "-" + threshold + ".bin");
     MeasuredRun floor = null;
-    table("| program | wall s | articles/s | MB/s | peak heap MB | peak RSS MB | ÷ floor | precision | recall |",
-        "|---|---|---|---|---|---|---|---|---|");
+    table("| program | wall s | CPU s | articles/s | MB/s | peak heap MB | peak RSS MB | ÷ floor (wall) | ÷ floor (CPU) | precision | recall |",
+        "|---|---|---|---|---|---|---|---|---|---|---|");
     if (runs.contains("floor")) {
       floor = child("floor", MeasuredRun.onClasspath(MeasuredRun.classpath(), "1g",
           Floor.class.getName(), corpus.toString(), String.valueOf(articles)), Map.of());
@@ -138,6 +138,13 @@ public final class Bench {
     }
   }
 
+  /** Writes the shingle sets for the baselines; they are not kept here, to leave memory to the children. */
+  private void prepareShingles(Path file) throws IOException {
+    long[][] sets = ShingleSets.compute(corpus, articles);
+    ShingleSets.write(sets, file);
+    describeCorpus(sets);
+  }
+
   private void describeCorpus(long[][] sets) {
     long shingles = 0;
     for (long[] set : sets) {
@@ -157,7 +164,11 @@ public final class Bench {
   private MeasuredRun pipeline(String runner) throws Exception {
     Path output = work.resolve("out-" + runner);
     String jar = runner.equals("flink") ? "newsdedup-flink-bundled.jar" : "newsdedup-bundled.jar";
-    List<String> args = new ArrayList<>(List.of("-Xmx" + heap, "-jar", repo.resolve("pipelines/target/" + jar).toString(),
+    List<String> args = new ArrayList<>();
+    if (Boolean.parseBoolean(options.getOrDefault("jfr", "false"))) {
+      args.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("pipeline-" + runner + ".jfr"));
+    }
+    args.addAll(List.of("-Xmx" + heap, "-jar", repo.resolve("pipelines/target/" + jar).toString(),
         "--input=" + CorpusGenerator.glob(corpus), "--output=" + output, "--tiers=duplicate",
         "--minJaccard=" + threshold, "--minContainment=1.0", "--progressSeconds=0",
         // A sorted output shard is held in memory until written: keep shards to ~25,000 articles.
@@ -176,6 +187,7 @@ public final class Bench {
     ObjectNode node = results.putObject(name);
     node.put("exitCode", run.exitCode());
     node.put("wallSeconds", run.wallSeconds());
+    node.put("cpuSeconds", run.cpuSeconds());
     node.put("peakRssMb", run.peakRssKb() / 1024);
     node.put("peakHeapMb", run.peakHeapMb());
     String lastLine = run.output().strip().isEmpty() ? "" : run.output().strip().lines().reduce((a, b) -> b).orElse("");
@@ -197,11 +209,13 @@ public final class Bench {
     if (run.name().equals("floor")) {
       wall = String.format(Locale.ROOT, "%.1f", run.wallSeconds());
     }
-    table(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %,d | %,d | %s | %s | %s |",
+    table(String.format(Locale.ROOT, "| %s | %s | %.1f | %,.0f | %.1f | %,d | %,d | %s | %s | %s | %s |",
         run.name() + (run.exitCode() == 0 ? "" : " (failed: exit " + run.exitCode() + ")"), wall,
+        run.cpuSeconds(),
         articles / run.wallSeconds(), corpusBytes / 1e6 / run.wallSeconds(), run.peakHeapMb(),
         run.peakRssKb() / 1024,
         floor == null ? "" : String.format(Locale.ROOT, "%.1f", run.wallSeconds() / floor.wallSeconds()),
+        floor == null ? "" : String.format(Locale.ROOT, "%.1f", run.cpuSeconds() / floor.cpuSeconds()),
         scores == null ? "" : String.format(Locale.ROOT, "%.4f", scores.precision()),
         scores == null ? "" : String.format(Locale.ROOT, "%.4f", scores.recall())));
   }

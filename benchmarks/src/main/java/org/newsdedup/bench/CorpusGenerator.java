@@ -109,7 +109,7 @@ public final class CorpusGenerator {
   }
 
   /** The page of article {@code index}. */
-  String page(int index) {
+  public String page(int index) {
     Label label = label(index);
     Story story = story(label.origin());
     SplittableRandom random = stream(index, 3);

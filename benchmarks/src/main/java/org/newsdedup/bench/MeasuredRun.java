@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * One measured program: a child JVM run under {@code /usr/bin/time}, which reports its wall
- * time and peak resident set, with a GC log from which the peak heap in use is read (the
+ * time, its CPU time (user and system, all threads) and peak resident set, with a GC log from which the peak heap in use is read (the
  * largest heap occupancy before a collection, or at exit). The child's standard output is kept:
  * the programs print their own inner timings as one JSON line.
  */
-record MeasuredRun(String name, int exitCode, double wallSeconds, long peakRssKb, long peakHeapMb, String output) {
+record MeasuredRun(
+    String name, int exitCode, double wallSeconds, double cpuSeconds, long peakRssKb, long peakHeapMb,
+    String output) {
   private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M");
   private static final Pattern HEAP_AT_EXIT = Pattern.compile("garbage-first heap\\s+total \\d+K, used (\\d+)K");
 
@@ -27,7 +29,7 @@ record MeasuredRun(String name, int exitCode, double wallSeconds, long peakRssKb
     Path gcLog = work.resolve(name + ".gc.log");
     Path out = work.resolve(name + ".out");
     Path err = work.resolve(name + ".err");
-    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeFile.toString()));
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile.toString()));
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
     command.addAll(javaArgs);
@@ -36,11 +38,12 @@ record MeasuredRun(String name, int exitCode, double wallSeconds, long peakRssKb
     System.err.println("bench: running " + name);
     int exit = builder.start().waitFor();
     String[] time = Files.readString(timeFile).strip().split("\\s+");
-    // A failed command's report starts with a line of its own: the figures are the last two words.
-    double wall = Double.parseDouble(time[time.length - 2]);
+    // A failed command's report starts with a line of its own: the figures are the last words.
+    double wall = Double.parseDouble(time[time.length - 4]);
+    double cpu = Double.parseDouble(time[time.length - 3]) + Double.parseDouble(time[time.length - 2]);
     long rss = Long.parseLong(time[time.length - 1]);
     MeasuredRun run =
-        new MeasuredRun(name, exit, wall, rss, peakHeapMb(gcLog), Files.readString(out, StandardCharsets.UTF_8));
+        new MeasuredRun(name, exit, wall, cpu, rss, peakHeapMb(gcLog), Files.readString(out, StandardCharsets.UTF_8));
     if (exit != 0) {
       System.err.println("bench: " + name + " exited with " + exit + "; see " + err);
     }
