@@ -225,14 +225,4 @@ public final class CorpusGenerator {
     }
     Files.writeString(corpus.resolve(LABELS), labels.toString(), StandardCharsets.UTF_8);
   }
-
-  /** {@code CorpusGenerator TESTDATA OUT COUNT [SEED]}. */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 3) {
-      System.err.println("usage: CorpusGenerator TESTDATA OUT COUNT [SEED]");
-      System.exit(2);
-    }
-    long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-    fromTestdata(Path.of(args[0]), seed).write(Path.of(args[1]), Integer.parseInt(args[2]));
-  }
 }

@@ -74,9 +74,4 @@ final class ShingleSets {
       return sets;
     }
   }
-
-  /** {@code ShingleSets CORPUS COUNT OUT}: computes the sets of a generated corpus. */
-  public static void main(String[] args) throws IOException {
-    write(compute(Path.of(args[0]), Integer.parseInt(args[1])), Path.of(args[2]));
-  }
 }
