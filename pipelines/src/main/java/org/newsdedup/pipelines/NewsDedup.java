@@ -138,7 +138,8 @@ public final class NewsDedup {
     double wallSeconds = (System.nanoTime() - started) / 1e9;
     try {
       ObjectNode summary =
-          finishSummary(output.stagingFolder(), wallSeconds, GroupSplits.of(result));
+          finishSummary(
+              output.stagingFolder(), wallSeconds, GroupSplits.of(result), StageSeconds.of(result));
       if (index != null) {
         IndexCounts.of(result, index.expiredDates()).addTo(summary, output.stagingFolder());
         index.publish();
@@ -380,10 +381,11 @@ public final class NewsDedup {
   }
 
   /**
-   * Adds the wall time and the duplicate-group splits (counted by the pipeline's metrics) to the
-   * counts the pipeline wrote, and writes the summary back.
+   * Adds the wall time, the duplicate-group splits and the busy seconds of each stage (counted by
+   * the pipeline's metrics) to the counts the pipeline wrote, and writes the summary back.
    */
-  private static ObjectNode finishSummary(String output, double wallSeconds, GroupSplits splits)
+  private static ObjectNode finishSummary(
+      String output, double wallSeconds, GroupSplits splits, ObjectNode stageSeconds)
       throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
@@ -397,6 +399,7 @@ public final class NewsDedup {
     splitCounts.put("groups", splits.groups());
     splitCounts.put("members", splits.members());
     summary.put("wallTimeSeconds", Math.round(wallSeconds * 10) / 10.0);
+    summary.set("stageSeconds", stageSeconds);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
       out.write((summary.toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8));
     }

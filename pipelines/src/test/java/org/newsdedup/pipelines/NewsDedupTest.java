@@ -77,6 +77,18 @@ class NewsDedupTest {
     assertEquals(1, summary.get("groupSizes").get("story").get("5").asInt());
     assertEquals(0, summary.get("duplicateGroupSplits").get("groups").asInt());
     assertEquals(0, summary.get("duplicateGroupSplits").get("members").asInt());
+    JsonNode stageSeconds = summary.get("stageSeconds");
+    assertEquals(
+        List.of("read", "clean", "metadata", "fingerprint", "duplicateGrouping", "storyGrouping", "write"),
+        fieldNames(stageSeconds));
+    // Embedding five articles takes at least tens of milliseconds, whatever the machine.
+    assertTrue(stageSeconds.get("storyGrouping").asDouble() > 0, stageSeconds.toString());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /**
@@ -130,6 +142,8 @@ class NewsDedupTest {
     }
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertTrue(summary.get("groups").get("story") == null);
+    assertTrue(summary.get("stageSeconds").get("storyGrouping") == null);
+    assertTrue(summary.get("stageSeconds").has("duplicateGrouping"));
   }
 
   @Test
@@ -211,6 +225,8 @@ class NewsDedupTest {
     JsonNode secondSummary = JSON.readTree(second.resolve("summary.json").toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) firstSummary).remove("wallTimeSeconds");
     ((com.fasterxml.jackson.databind.node.ObjectNode) secondSummary).remove("wallTimeSeconds");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) firstSummary).remove("stageSeconds");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) secondSummary).remove("stageSeconds");
     assertEquals(firstSummary, secondSummary);
   }
 

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.values.KV;
+import org.newsdedup.transforms.StageTime;
 
 /**
  * A file sink that writes lines sorted by their key, so a shard's bytes do not depend on the
@@ -23,6 +25,7 @@ final class SortedLinesSink implements FileIO.Sink<KV<String, String>> {
   private static final Comparator<KV<String, String>> BY_KEY_THEN_LINE =
       Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue);
 
+  private final Counter busy = StageTime.of(StageTime.WRITE);
   private transient List<KV<String, String>> lines;
   private transient WritableByteChannel channel;
 
@@ -39,6 +42,7 @@ final class SortedLinesSink implements FileIO.Sink<KV<String, String>> {
 
   @Override
   public void flush() throws IOException {
+    long started = System.nanoTime();
     lines.sort(BY_KEY_THEN_LINE);
     Writer writer =
         new BufferedWriter(
@@ -50,5 +54,6 @@ final class SortedLinesSink implements FileIO.Sink<KV<String, String>> {
     // Flush without closing: FileIO owns the channel and closes it after this call.
     writer.flush();
     lines.clear();
+    busy.inc(StageTime.since(started));
   }
 }

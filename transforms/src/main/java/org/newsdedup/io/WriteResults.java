@@ -8,6 +8,7 @@ import org.apache.beam.sdk.coders.SortedMapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -26,6 +27,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.transforms.StageTime;
 
 /**
  * Writes a run's results into one folder: {@code articles-*}, {@code groups-*} and {@code
@@ -106,7 +108,25 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
       SerializableFunction<T, KV<String, String>> encode) {
     return MapElements.into(
             TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-        .via(encode);
+        .via(new TimedEncodeFn<>(encode));
+  }
+
+  /** Encodes an element as a keyed JSON line, its time counted in the write stage. */
+  static final class TimedEncodeFn<T> implements SerializableFunction<T, KV<String, String>> {
+    private final Counter busy = StageTime.of(StageTime.WRITE);
+    private final SerializableFunction<T, KV<String, String>> encode;
+
+    TimedEncodeFn(SerializableFunction<T, KV<String, String>> encode) {
+      this.encode = encode;
+    }
+
+    @Override
+    public KV<String, String> apply(T element) {
+      long started = System.nanoTime();
+      KV<String, String> line = encode.apply(element);
+      busy.inc(StageTime.since(started));
+      return line;
+    }
   }
 
   private static <T> PCollection<KV<String, Long>> total(

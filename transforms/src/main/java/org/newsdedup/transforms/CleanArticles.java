@@ -1,5 +1,6 @@
 package org.newsdedup.transforms;
 
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -64,6 +65,7 @@ public final class CleanArticles
   }
 
   static final class CleanFn extends DoFn<RawDocument, CleanedDocument> {
+    private final Counter busy = StageTime.of(StageTime.CLEAN);
     private final CleaningMode mode;
     private final InputFormat format;
 
@@ -74,7 +76,9 @@ public final class CleanArticles
 
     @ProcessElement
     public void process(@Element RawDocument document, MultiOutputReceiver out) {
+      long started = System.nanoTime();
       CleanedText cleaned = ArticleCleaner.clean(document.source, document.text, format, mode);
+      busy.inc(StageTime.since(started));
       if (cleaned.paragraphs().isEmpty()) {
         out.get(FAILURES)
             .output(

@@ -3,6 +3,7 @@ package org.newsdedup.transforms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -74,6 +75,7 @@ public final class DescribeGroups
   }
 
   static final class DescribeFn extends DoFn<KV<String, Iterable<Fingerprint>>, DocumentGroup> {
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final String tier;
     private final CopyJudge judge;
 
@@ -85,6 +87,7 @@ public final class DescribeGroups
     @ProcessElement
     public void process(
         @Element KV<String, Iterable<Fingerprint>> component, OutputReceiver<DocumentGroup> out) {
+      long started = System.nanoTime();
       Fingerprint canonical = null;
       int size = 0;
       for (Fingerprint member : component.getValue()) {
@@ -97,6 +100,7 @@ public final class DescribeGroups
       }
       if (size < 2) {
         // What is left of a component after its other members were split off is no group.
+        busy.inc(StageTime.since(started));
         return;
       }
       long[] canonicalShingles = canonical.shingles();
@@ -106,6 +110,7 @@ public final class DescribeGroups
       }
       members.sort(Comparator.comparing(m -> m.id));
       String groupId = DocumentGroup.idFor(tier, canonical.contentHash);
+      busy.inc(StageTime.since(started));
       out.output(new DocumentGroup(groupId, tier, canonical.id, members));
     }
 

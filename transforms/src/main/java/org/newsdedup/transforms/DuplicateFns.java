@@ -30,6 +30,7 @@ final class DuplicateFns {
   private DuplicateFns() {}
 
   static final class FingerprintFn extends DoFn<Article, KV<String, Fingerprint>> {
+    private final Counter busy = StageTime.of(StageTime.FINGERPRINT);
     private final int shingleSize;
 
     FingerprintFn(int shingleSize) {
@@ -38,6 +39,9 @@ final class DuplicateFns {
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<KV<String, Fingerprint>> out) {
+      long started = System.nanoTime();
+      long[] shingles = Shingles.of(article.text, shingleSize);
+      busy.inc(StageTime.since(started));
       out.output(
           KV.of(
               article.id,
@@ -46,7 +50,7 @@ final class DuplicateFns {
                   article.contentHash,
                   article.publishedDate,
                   article.wordCount,
-                  Shingles.of(article.text, shingleSize))));
+                  shingles)));
     }
   }
 
@@ -85,6 +89,7 @@ final class DuplicateFns {
   }
 
   static final class BandKeysFn extends DoFn<KV<String, Fingerprint>, KV<Long, String>> {
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final int bands;
     private final int rows;
     private transient MinHash minHash;
@@ -106,7 +111,10 @@ final class DuplicateFns {
       if (shingles.length == 0) {
         return;
       }
-      for (long key : minHash.bandKeys(minHash.signature(shingles))) {
+      long started = System.nanoTime();
+      long[] keys = minHash.bandKeys(minHash.signature(shingles));
+      busy.inc(StageTime.since(started));
+      for (long key : keys) {
         out.output(KV.of(key, keyed.getKey()));
       }
     }
@@ -114,6 +122,7 @@ final class DuplicateFns {
 
   /** Emits (anchor key, id) for each sampled shingle of the article ({@link AnchorShingles}). */
   static final class AnchorKeysFn extends DoFn<KV<String, Fingerprint>, KV<Long, String>> {
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final int every;
 
     AnchorKeysFn(int every) {
@@ -123,7 +132,10 @@ final class DuplicateFns {
     @ProcessElement
     public void process(
         @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<Long, String>> out) {
-      for (long key : AnchorShingles.keys(keyed.getValue().shingles(), every)) {
+      long started = System.nanoTime();
+      long[] keys = AnchorShingles.keys(keyed.getValue().shingles(), every);
+      busy.inc(StageTime.since(started));
+      for (long key : keys) {
         out.output(KV.of(key, keyed.getKey()));
       }
     }
@@ -194,6 +206,7 @@ final class DuplicateFns {
   static final class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, SimilarityEdge> {
     private final Counter verified = Metrics.counter(GroupNearDuplicates.class, "candidatePairs");
     private final Counter accepted = Metrics.counter(GroupNearDuplicates.class, "nearCopyEdges");
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final CopyJudge judge;
 
     ScorePairsFn(CopyJudge judge) {
@@ -210,8 +223,10 @@ final class DuplicateFns {
       long[] rightShingles = right.shingles();
       for (Fingerprint left : joined.getValue().getAll(LEFT)) {
         verified.inc();
+        long started = System.nanoTime();
         SetSimilarity.Scores scores = SetSimilarity.compare(left.shingles(), rightShingles);
         String relation = judge.relation(scores);
+        busy.inc(StageTime.since(started));
         if (relation != null) {
           accepted.inc();
           out.output(

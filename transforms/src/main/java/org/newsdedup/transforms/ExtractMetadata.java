@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -56,6 +57,7 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
   }
 
   static final class ExtractFn extends DoFn<CleanedDocument, Article> {
+    private final Counter busy = StageTime.of(StageTime.METADATA);
     private final DateOrder dateOrder;
 
     ExtractFn(DateOrder dateOrder) {
@@ -69,10 +71,13 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
 
     @ProcessElement
     public void process(@Element CleanedDocument document, OutputReceiver<Article> out) {
+      long started = System.nanoTime();
       List<String> paragraphs = List.of(document.text.split("\n"));
       Metadata metadata = MetadataExtractor.extract(paragraphs, document.removedLines, dateOrder);
       LanguageIdentifier.Guess language = LanguageIdentifier.identify(document.text);
       TextStats.Stats stats = TextStats.of(document.text);
+      String contentHash = ContentHash.of(document.text);
+      busy.inc(StageTime.since(started));
       out.output(
           Article.builder()
               .id(document.id)
@@ -100,7 +105,7 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
               .wordCount(stats.words())
               .sentenceCount(stats.sentences())
               .readingTimeMinutes(stats.readingMinutes())
-              .contentHash(ContentHash.of(document.text))
+              .contentHash(contentHash)
               .build());
     }
 

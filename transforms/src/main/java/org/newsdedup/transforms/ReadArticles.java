@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -71,6 +72,7 @@ public final class ReadArticles
     /** The most bytes one Java array reliably holds. */
     private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
+    private final Counter busy = StageTime.of(StageTime.READ);
     private final InputIds ids;
     private final long maxDocumentBytes;
 
@@ -86,6 +88,7 @@ public final class ReadArticles
       // one array can hold, so that maxDocumentBytes + 1 cannot overflow (Long.MAX_VALUE read
       // nothing at all) and a file too big for an array is too large, not silently cut.
       long limit = Math.min(maxDocumentBytes, MAX_ARRAY_BYTES - 1);
+      long started = System.nanoTime();
       byte[] bytes;
       try {
         bytes = readAtMost(file, limit + 1);
@@ -103,6 +106,7 @@ public final class ReadArticles
         return;
       }
       DecodedText decoded = TextDecoder.decode(bytes);
+      busy.inc(StageTime.since(started));
       if (decoded.isRejected()) {
         out.get(FAILURES).output(rejection(id, decoded, bytes));
         return;

@@ -57,6 +57,7 @@ final class StoryFns {
    */
   static final class EmbedFn extends DoFn<Article, KV<String, StoryVector>> {
     private final Counter passages = Metrics.counter(GroupSameStory.class, "embeddedPassages");
+    private final Counter busy = StageTime.of(StageTime.STORY_GROUPING);
     private final int maxWords;
     private transient ArticleEmbedder embedder;
 
@@ -71,8 +72,10 @@ final class StoryFns {
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
+      long started = System.nanoTime();
       ArticleEmbedder.ArticleEmbedding embedding =
           embedder.embedArticles(List.of(article.text)).get(0);
+      busy.inc(StageTime.since(started));
       passages.inc(embedding.passages().size());
       out.get(VECTORS)
           .output(
@@ -234,6 +237,7 @@ final class StoryFns {
   static final class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
     private final Counter candidates = Metrics.counter(GroupSameStory.class, "candidatePairs");
     private final Counter accepted = Metrics.counter(GroupSameStory.class, "storyEdges");
+    private final Counter busy = StageTime.of(StageTime.STORY_GROUPING);
     private final double minCosine;
 
     ScorePairsFn(double minCosine) {
@@ -251,7 +255,10 @@ final class StoryFns {
       float[] rightEmbedding = right.embedding();
       for (StoryVector left : joined.getValue().getAll(LEFT)) {
         candidates.inc();
-        if (Cosine.of(left.embedding(), rightEmbedding) >= minCosine) {
+        long started = System.nanoTime();
+        boolean sameStory = Cosine.of(left.embedding(), rightEmbedding) >= minCosine;
+        busy.inc(StageTime.since(started));
+        if (sameStory) {
           accepted.inc();
           out.output(KV.of(left.id, right.id));
         }

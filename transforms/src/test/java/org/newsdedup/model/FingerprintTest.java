@@ -1,0 +1,60 @@
+package org.newsdedup.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.testing.CoderProperties;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+  private static long[] sortedRandomHashes(int count) {
+    long[] hashes = new Random(7).longs(count).distinct().toArray();
+    Arrays.sort(hashes);
+    return hashes;
+  }
+
+  private static final Fingerprint WIDE =
+      new Fingerprint("a.txt", "hash-a", "2024-01-29", 440,
+          new long[] {Long.MIN_VALUE, -1, 0, 1, 127, 128, Long.MAX_VALUE});
+  private static final Fingerprint TYPICAL =
+      new Fingerprint("b.txt", "hash-b", null, 500, sortedRandomHashes(500));
+  private static final Fingerprint EMPTY = new Fingerprint("c.txt", "hash-c", null, 0, new long[0]);
+
+  @Test
+  void theCoderRoundTripsEveryHashExactlyAndIsDeterministic() throws Exception {
+    Coder<Fingerprint> coder = Fingerprint.FingerprintCoder.of();
+    coder.verifyDeterministic();
+    for (Fingerprint value : List.of(WIDE, TYPICAL, EMPTY)) {
+      CoderProperties.coderDecodeEncodeEqual(coder, value);
+      CoderProperties.coderDeterministic(coder, value, value);
+      assertArrayEquals(
+          value.shingles(),
+          CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, value)).shingles());
+    }
+  }
+
+  @Test
+  void aTruncatedEncodingIsAnErrorNotAShorterSet() throws Exception {
+    Coder<Fingerprint> coder = Fingerprint.FingerprintCoder.of();
+    byte[] encoded = CoderUtils.encodeToByteArray(coder, TYPICAL);
+    byte[] truncated = Arrays.copyOf(encoded, encoded.length - 3);
+    assertThrows(Exception.class, () -> CoderUtils.decodeFromByteArray(coder, truncated));
+  }
+
+  @Test
+  void packedDeltasOfTypicalHashesTakeAboutNineBytesEach() throws IOException {
+    byte[] packed = Fingerprint.FingerprintCoder.packDeltas(TYPICAL.shingles());
+    long[] unpacked = new long[TYPICAL.shingles().length];
+    Fingerprint.FingerprintCoder.unpackDeltas(packed, unpacked);
+    assertArrayEquals(TYPICAL.shingles(), unpacked);
+    // 500 sorted random 64-bit hashes are about 2^55 apart: 56 bits of delta, 8 or 9 bytes.
+    assertTrue(packed.length <= 9 * 500, String.valueOf(packed.length));
+  }
+}
