@@ -279,10 +279,11 @@ public final class NewsDedup {
                 CleanArticles.create()
                     .withMode(CleaningMode.parse(options.getCleaning()))
                     .withInputFormat(InputFormat.parse(options.getInputFormat())));
-    PCollection<Article> articles =
+    WithFailures.Result<PCollection<Article>, DeadLetter> extracted =
         cleaned
             .output()
             .apply("ExtractMetadata", ExtractMetadata.create().withDateOrder(options.getDateOrder()));
+    PCollection<Article> articles = extracted.output();
     articles.apply("CountArticles", ParDo.of(new Progress.CountFn<>("articles")));
     PCollection<DocumentGroup> duplicateGroups =
         articles.apply(
@@ -315,6 +316,7 @@ public final class NewsDedup {
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.failures())
             .and(cleaned.failures())
+            .and(extracted.failures())
             .apply("AllDeadLetters", Flatten.pCollections());
     deadLetters.apply("CountDeadLetters", ParDo.of(new Progress.CountFn<>("deadLetters")));
     groups.apply("CountGroups", ParDo.of(new Progress.CountFn<>("groups")));
