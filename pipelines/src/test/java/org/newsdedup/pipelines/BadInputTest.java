@@ -74,22 +74,6 @@ class BadInputTest {
     assertEquals(deadLetters.size(), summary.get("deadLetters").asInt());
   }
 
-  @Test
-  void textThatLooksLikeCodeIsKeptAsTextAndNeverRun() throws IOException {
-    Path input = temp.resolve("in");
-    BadInputCorpus.copyCommitted(input);
-    Path out = temp.resolve("out");
-
-    ExitCode code =
-        run("--input=" + input + "/code-in-text.txt", "--output=" + out, "--tiers=duplicate");
-
-    assertEquals(ExitCode.SUCCESS, code);
-    String text = readLines(out, "articles").get(0).get("text").asText();
-    assertTrue(text.contains("{{7*7}}") && !text.contains("49"), text);
-    assertTrue(text.contains("$(touch /tmp/newsdedup-pwned)"), text);
-    assertFalse(Files.exists(Path.of("/tmp/newsdedup-pwned")));
-  }
-
   static ExitCode run(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ExitCode code =
