@@ -317,10 +317,11 @@ public final class NewsDedup {
                 CleanArticles.create()
                     .withMode(CleaningMode.parse(options.getCleaning()))
                     .withInputFormat(InputFormat.parse(options.getInputFormat())));
-    PCollection<Article> articles =
+    WithFailures.Result<PCollection<Article>, DeadLetter> extracted =
         cleaned
             .output()
             .apply("ExtractMetadata", ExtractMetadata.create().withDateOrder(options.getDateOrder()));
+    PCollection<Article> articles = extracted.output();
     articles.apply("CountArticles", ParDo.of(new Progress.CountFn<>("articles")));
     PCollection<DocumentGroup> duplicateGroups =
         articles.apply(
@@ -353,7 +354,8 @@ public final class NewsDedup {
               .and(storyGroups)
               .apply("AllGroups", Flatten.pCollections());
     }
-    PCollectionList<DeadLetter> failures = PCollectionList.of(read.failures()).and(cleaned.failures());
+    PCollectionList<DeadLetter> failures = 
+        PCollectionList.of(read.failures()).and(cleaned.failures()).and(extracted.failures());
     IndexPartitions index = indexOf(options);
     if (index != null) {
       NightlyIndex.Joined joined =

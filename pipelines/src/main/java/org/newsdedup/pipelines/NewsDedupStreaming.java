@@ -225,16 +225,18 @@ public final class NewsDedupStreaming {
                     millis("--allowedLateness", options.getAllowedLateness())));
     WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> cleaned =
         onTime.output().apply("CleanArticles", CleanArticles.create());
-    PCollection<Article> articles =
+    WithFailures.Result<PCollection<Article>, DeadLetter> extracted =
         cleaned
             .output()
             .apply("ExtractMetadata", ExtractMetadata.create().withDateOrder(options.getDateOrder()));
+    PCollection<Article> articles = extracted.output();
     PCollection<Assignment> assignments =
         articles.apply("GroupIncrementally", grouping(options));
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.failures())
             .and(onTime.failures())
             .and(cleaned.failures())
+            .and(extracted.failures())
             .apply("AllDeadLetters", Flatten.pCollections());
     return new Outputs(assignments, articles, deadLetters);
   }

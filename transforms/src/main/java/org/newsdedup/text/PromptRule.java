@@ -32,7 +32,7 @@ final class PromptRule implements LineRule {
                   + "|ランキング|相关(?:新闻|阅读)"),
           prompt(
               "comment-prompt",
-              "leave a (?:review|comment|reply)\\b.*|(?:\\d[\\d,.]* )?comments?:?"
+              "leave a (?:review|comment|reply)\\b.*|(?:(?<![\\d,.])\\d[\\d,.]* )?comments?:?"
                   + "|comments? \\(\\d[\\d,.]*\\)|join the (?:conversation|discussion)\\b.*"
                   + "|(?:show|load|view|see) (?:more |all )?comments\\b.*|have your say"
                   + "|kommentare?(?: \\(\\d+\\))?|commentaires?(?: \\(\\d+\\))?"

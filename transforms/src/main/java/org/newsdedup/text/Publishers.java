@@ -22,9 +22,14 @@ final class Publishers {
   /** "Diario Sur 2024. Todos los derechos reservados": the name before the year. */
   private static final Pattern NAME_THEN_YEAR =
       Pattern.compile("^([^©|]{2,60}?)\\s?(?:©\\s?)?\\d{4}\\.?(?:\\s.{0,60})?$");
+  /**
+   * The look-behinds make a match start where its run of spaces (or commas) starts, as the
+   * leftmost match does anyway: without them, a search tries every position of a long run of
+   * spaces and takes time quadratic in its length.
+   */
   private static final Pattern RIGHTS =
       Pattern.compile(
-          "(?iu)\\s*(?:[.,|-]\\s*)?(?:all rights reserved|tous droits réservés|todos los derechos "
+          "(?iu)(?<!\\s)\\s*(?:[.,|-]\\s*)?(?:all rights reserved|tous droits réservés|todos los derechos "
               + "reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti "
               + "riservati|alle rechten voorbehouden|جميع الحقوق محفوظة|riproduzione riservata).*$");
   /** Where the name ends: a sentence break, a dash, or a clause ("a division of", "Part of"). */
@@ -34,7 +39,7 @@ final class Publishers {
               + ").*|\\s\\d{4}\\b.*|\\s\\(.*)$");
   private static final Pattern COMPANY_SUFFIX =
       Pattern.compile(
-          "(?iu)[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\\.a|b\\.v|n\\.v|corp|corporation|co|"
+          "(?iu)(?<![,\\s])[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\\.a|b\\.v|n\\.v|corp|corporation|co|"
               + "company|l\\.p|pty|publishing|publications|media group|group|holdings)\\.?$");
   private static final Pattern LOGO = Pattern.compile("(?iu)^(.{2,40}?)\\s(?:logo|masthead)$");
   private static final Pattern READ_MORE_FROM =

@@ -8,11 +8,16 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.newsdedup.model.Article;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.newsdedup.model.CleanedDocument;
 import org.newsdedup.model.Dateline;
+import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.EntityNames;
 import org.newsdedup.model.Quote;
 import org.newsdedup.text.Captions;
@@ -29,10 +34,18 @@ import org.newsdedup.text.TextStats;
  * Turns cleaned documents into {@link Article}s: title, publication date, authors, agencies,
  * publisher, section, dateline, named people, places and organisations, quotes and the line each
  * field came from, read by {@link MetadataExtractor}; language by {@link LanguageIdentifier};
- * word and sentence counts, reading time and content hash. It never rejects: a field the text
- * does not show is left null.
+ * word and sentence counts, reading time and content hash. It rejects no text: a field the text
+ * does not show is left null. Only a document the rules throw on is a dead letter ({@link
+ * StepFailures}).
  */
-public final class ExtractMetadata extends PTransform<PCollection<CleanedDocument>, PCollection<Article>> {
+public final class ExtractMetadata
+    extends PTransform<
+        PCollection<CleanedDocument>, WithFailures.Result<PCollection<Article>, DeadLetter>> {
+  static final String STEP = "ExtractMetadata";
+
+  private static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> FAILURES = new TupleTag<>() {};
+
   /** How long a {@code dateSource} line may be before it is cut, so one line cannot bloat output. */
   static final int MAX_SOURCE_LINE_CHARS = 160;
 
@@ -52,8 +65,13 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
   }
 
   @Override
-  public PCollection<Article> expand(PCollection<CleanedDocument> documents) {
-    return documents.apply("ReadMetadata", ParDo.of(new ExtractFn(dateOrder)));
+  public WithFailures.Result<PCollection<Article>, DeadLetter> expand(
+      PCollection<CleanedDocument> documents) {
+    PCollectionTuple read =
+        documents.apply(
+            "ReadMetadata",
+            ParDo.of(new ExtractFn(dateOrder)).withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
+    return WithFailures.Result.of(read.get(ARTICLES), read.get(FAILURES));
   }
 
   static final class ExtractFn extends DoFn<CleanedDocument, Article> {
@@ -70,43 +88,53 @@ public final class ExtractMetadata extends PTransform<PCollection<CleanedDocumen
     }
 
     @ProcessElement
-    public void process(@Element CleanedDocument document, OutputReceiver<Article> out) {
+    public void process(@Element CleanedDocument document, MultiOutputReceiver out) {
       long started = System.nanoTime();
+      Article article;
+      try {
+        article = read(document);
+      } catch (RuntimeException bug) {
+        out.get(FAILURES).output(StepFailures.of(document.source, STEP, bug, document.text));
+        return;
+      } finally {
+        busy.inc(StageTime.since(started));
+      }
+      out.get(ARTICLES).output(article);
+    }
+
+    private Article read(CleanedDocument document) {
       List<String> paragraphs = List.of(document.text.split("\n"));
       Metadata metadata = MetadataExtractor.extract(paragraphs, document.removedLines, dateOrder);
       LanguageIdentifier.Guess language = LanguageIdentifier.identify(document.text);
       TextStats.Stats stats = TextStats.of(document.text);
-      String contentHash = ContentHash.of(document.text);
-      busy.inc(StageTime.since(started));
-      out.output(
-          Article.builder()
-              .id(document.id)
-              .source(document.source)
-              .charset(document.charset)
-              .title(metadata.title())
-              .publishedDate(
-                  metadata.publishedDate() == null ? null : metadata.publishedDate().iso(),
-                  cut(metadata.dateSource()))
-              .authors(metadata.authors())
-              .agencies(metadata.agencies())
-              .publisher(metadata.publisher())
-              .section(metadata.section())
-              .dateline(dateline(metadata.dateline()))
-              .entities(
-                  new EntityNames(
-                      metadata.entities().people(), metadata.entities().places(),
-                      metadata.entities().organizations()))
-              .quotes(quotes(metadata.quotes()))
-              .metadataSources(sources(metadata.sources()))
-              .language(language.code(), language.confidence())
-              .text(document.text)
-              .removedLines(document.removedLines)
-              .captions(Captions.of(document.removedLines))
-              .wordCount(stats.words())
-              .sentenceCount(stats.sentences())
-              .readingTimeMinutes(stats.readingMinutes())
-              .contentHash(contentHash)
-              .build());
+      return Article.builder()
+          .id(document.id)
+          .source(document.source)
+          .charset(document.charset)
+          .title(metadata.title())
+          .publishedDate(
+              metadata.publishedDate() == null ? null : metadata.publishedDate().iso(),
+              cut(metadata.dateSource()))
+          .authors(metadata.authors())
+          .agencies(metadata.agencies())
+          .publisher(metadata.publisher())
+          .section(metadata.section())
+          .dateline(dateline(metadata.dateline()))
+          .entities(
+              new EntityNames(
+                  metadata.entities().people(), metadata.entities().places(),
+                  metadata.entities().organizations()))
+          .quotes(quotes(metadata.quotes()))
+          .metadataSources(sources(metadata.sources()))
+          .language(language.code(), language.confidence())
+          .text(document.text)
+          .removedLines(document.removedLines)
+          .captions(Captions.of(document.removedLines))
+          .wordCount(stats.words())
+          .sentenceCount(stats.sentences())
+          .readingTimeMinutes(stats.readingMinutes())
+          .contentHash(ContentHash.of(document.text))
+          .build();
     }
 
     private static @Nullable Dateline dateline(Datelines.@Nullable Dateline found) {

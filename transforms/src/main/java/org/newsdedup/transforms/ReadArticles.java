@@ -24,7 +24,8 @@ import org.newsdedup.text.TextDecoder;
  * Reads matched files into {@link RawDocument}s. Compressed files ({@code .gz}, {@code .bz2}) are
  * opened by their extension through {@link FileIO.ReadableFile}; bytes are decoded by {@link
  * TextDecoder}. A file that cannot be read, is too large, empty, blank or binary becomes a dead
- * letter with its reason instead of a document.
+ * letter with its reason instead of a document, and so does one the decoder throws on ({@link
+ * StepFailures}).
  */
 public final class ReadArticles
     extends PTransform<
@@ -105,8 +106,15 @@ public final class ReadArticles
                     "larger than maxDocumentBytes=" + maxDocumentBytes, bytes, true));
         return;
       }
-      DecodedText decoded = TextDecoder.decode(bytes);
-      busy.inc(StageTime.since(started));
+      DecodedText decoded;
+      try {
+        decoded = TextDecoder.decode(bytes);
+      } catch (RuntimeException bug) {
+        out.get(FAILURES).output(StepFailures.ofBytes(id, STEP, bug, bytes));
+        return;
+      } finally {
+        busy.inc(StageTime.since(started));
+      }
       if (decoded.isRejected()) {
         out.get(FAILURES).output(rejection(id, decoded, bytes));
         return;

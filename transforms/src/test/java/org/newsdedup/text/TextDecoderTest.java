@@ -108,12 +108,62 @@ class TextDecoderTest {
   }
 
   @Test
-  void utf16WithoutByteOrderMarkIsBinaryBecauseOfItsNulBytes() {
-    DecodedText decoded = TextDecoder.decode("Hi there".getBytes(StandardCharsets.UTF_16LE));
+  void utf16LittleEndianWithoutByteOrderMarkIsToldByItsZeroHighBytes() {
+    DecodedText decoded = TextDecoder.decode("Hi there, Zürich".getBytes(StandardCharsets.UTF_16LE));
 
-    assertTrue(decoded.isRejected());
+    assertEquals("Hi there, Zürich", decoded.text());
+    assertEquals("UTF-16LE", decoded.charset());
+  }
+
+  @Test
+  void utf16BigEndianWithoutByteOrderMarkIsToldByItsZeroHighBytes() {
+    DecodedText decoded = TextDecoder.decode("Hi there, Zürich".getBytes(StandardCharsets.UTF_16BE));
+
+    assertEquals("Hi there, Zürich", decoded.text());
+    assertEquals("UTF-16BE", decoded.charset());
+  }
+
+  @Test
+  void zeroBytesInBothPositionsOfThePairsAreBinaryNotUtf16() {
+    DecodedText decoded = TextDecoder.decode(bytes('a', 0, 0, 'b', 'c', 0, 0, 'd'));
+
     assertEquals(TextDecoder.REASON_BINARY, decoded.rejectReason());
     assertEquals("NUL byte at offset 1 and no UTF-16 byte-order mark", decoded.rejectDetail());
+  }
+
+  @Test
+  void aStrayNulByteInLongTextIsDropped() {
+    String sentence = "The council met on Monday and agreed the plan. ";
+    byte[] encoded =
+        (sentence.repeat(3) + "\0" + sentence.repeat(3)).getBytes(StandardCharsets.UTF_8);
+
+    DecodedText decoded = TextDecoder.decode(encoded);
+
+    assertEquals(sentence.repeat(6), decoded.text());
+    assertEquals("UTF-8", decoded.charset());
+  }
+
+  @Test
+  void utf8WithStrayWindows1252BytesKeepsBothKindsOfAccent() {
+    byte[] utf8Line = "Zürich, Genève\n".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1Line = "São Paulo, “Köln”".getBytes(TextDecoder.WINDOWS_1252);
+
+    DecodedText decoded = TextDecoder.decode(concat(utf8Line, latin1Line));
+
+    assertEquals("Zürich, Genève\nSão Paulo, “Köln”", decoded.text());
+    assertEquals(TextDecoder.MIXED, decoded.charset());
+  }
+
+  @Test
+  void knownBinarySignaturesAreBinaryWhateverFollows() {
+    byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] zip = concat(bytes('P', 'K', 3, 4), "readme.txt".getBytes(StandardCharsets.US_ASCII));
+
+    assertEquals("the file is a PDF document", TextDecoder.decode(pdf).rejectDetail());
+    assertEquals("the file is a ZIP archive", TextDecoder.decode(zip).rejectDetail());
+    assertEquals(
+        "the file is gzip data (not named .gz, so not decompressed)",
+        TextDecoder.decode(bytes(0x1F, 0x8B, 8, 'x', 'y')).rejectDetail());
   }
 
   @Test
@@ -239,7 +289,7 @@ class TextDecoderTest {
 
     assertEquals(TextDecoder.REASON_EMPTY, empty.rejectReason());
     assertEquals(TextDecoder.REASON_BINARY, png.rejectReason());
-    assertEquals("NUL byte at offset 8 and no UTF-16 byte-order mark", png.rejectDetail());
+    assertEquals("the file is a PNG image", png.rejectDetail());
     assertEquals("windows-1252", latin1.charset());
     assertTrue(latin1.text().startsWith("Le marché de Noël de Sainte-Cécile-sur-Loire rouvre"));
   }

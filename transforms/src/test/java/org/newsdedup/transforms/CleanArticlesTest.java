@@ -1,6 +1,7 @@
 package org.newsdedup.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
@@ -15,6 +16,10 @@ import org.newsdedup.model.CleanedDocument;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.RawDocument;
 import org.newsdedup.model.RemovedLine;
+import org.newsdedup.text.ArticleCleaner;
+import org.newsdedup.text.CleanedText;
+import org.newsdedup.text.CleaningMode;
+import org.newsdedup.text.InputFormat;
 
 @ExtendWith(TestPipelineExtension.class)
 class CleanArticlesTest {
@@ -44,6 +49,54 @@ class CleanArticlesTest {
                     new RemovedLine(5, "By Jane Doe", "byline"),
                     new RemovedLine(7, "Read more", "read-more"))));
     PAssert.that(result.failures()).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** A cleaner with a bug that one document triggers: it throws on that document only. */
+  private static final class FailsOnOneDocument implements CleanArticles.DocumentCleaner {
+    @Override
+    public CleanedText clean(String source, String text) {
+      if (source.equals("poison.txt")) {
+        throw new IllegalStateException("no rule for this line");
+      }
+      return ArticleCleaner.clean(source, text, InputFormat.AUTO, CleaningMode.BALANCED);
+    }
+  }
+
+  @Test
+  void aDocumentTheCleanerThrowsOnIsADeadLetterAndTheOthersGoOn(TestPipeline pipeline) {
+    PCollection<RawDocument> input =
+        pipeline.apply(
+            Create.of(
+                new RawDocument("a.txt", "a.txt", "UTF-8", ARTICLE),
+                new RawDocument("poison.txt", "poison.txt", "UTF-8", ARTICLE + "odd line\n")));
+
+    WithFailures.Result<PCollection<CleanedDocument>, DeadLetter> result =
+        input.apply(CleanArticles.using(new FailsOnOneDocument()));
+
+    PAssert.that(result.output())
+        .satisfies(
+            cleaned -> {
+              List<String> ids = new java.util.ArrayList<>();
+              cleaned.forEach(document -> ids.add(document.id));
+              assertEquals(List.of("a.txt"), ids);
+              return null;
+            });
+    PAssert.that(result.failures())
+        .satisfies(
+            failures -> {
+              DeadLetter failure = failures.iterator().next();
+              assertEquals("poison.txt", failure.source);
+              assertEquals(CleanArticles.STEP, failure.step);
+              assertEquals(StepFailures.REASON_STEP_FAILED, failure.reason);
+              assertEquals(ARTICLE + "odd line\n", failure.input);
+              assertTrue(
+                  failure.detail.startsWith(
+                      "java.lang.IllegalStateException: no rule for this line at "
+                          + FailsOnOneDocument.class.getName() + ".clean("),
+                  failure.detail);
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 

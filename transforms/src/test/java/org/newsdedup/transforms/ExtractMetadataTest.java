@@ -49,7 +49,7 @@ class ExtractMetadataTest {
   @Test
   void readsEveryFieldFromTheRemovedLinesAndTheText(TestPipeline pipeline) {
     PCollection<Article> articles =
-        pipeline.apply(Create.of(STRIKE)).apply(ExtractMetadata.create());
+        pipeline.apply(Create.of(STRIKE)).apply(ExtractMetadata.create()).output();
 
     PAssert.that(articles)
         .satisfies(
@@ -90,7 +90,7 @@ class ExtractMetadataTest {
     PCollection<Article> articles =
         pipeline
             .apply(Create.of(STRIKE))
-            .apply(ExtractMetadata.create().withDateOrder(DateOrder.MONTH_FIRST));
+            .apply(ExtractMetadata.create().withDateOrder(DateOrder.MONTH_FIRST)).output();
 
     PAssert.that(articles)
         .satisfies(
@@ -111,7 +111,7 @@ class ExtractMetadataTest {
     PCollection<Article> articles =
         pipeline
             .apply(Create.of(new CleanedDocument("lisbon.txt", "lisbon.txt", "UTF-8", text, List.of())))
-            .apply(ExtractMetadata.create());
+            .apply(ExtractMetadata.create()).output();
 
     PAssert.that(articles)
         .satisfies(
@@ -139,7 +139,7 @@ class ExtractMetadataTest {
     PCollection<Article> articles =
         pipeline
             .apply(Create.of(new CleanedDocument("quay.txt", "quay.txt", "UTF-8", TEXT, removed)))
-            .apply(ExtractMetadata.create());
+            .apply(ExtractMetadata.create()).output();
 
     PAssert.that(articles)
         .satisfies(
@@ -163,7 +163,7 @@ class ExtractMetadataTest {
     PCollection<Article> articles =
         pipeline
             .apply(Create.of(new CleanedDocument("tags.txt", "tags.txt", "UTF-8", TEXT, removed)))
-            .apply(ExtractMetadata.create());
+            .apply(ExtractMetadata.create()).output();
 
     PAssert.that(articles)
         .satisfies(
@@ -181,7 +181,7 @@ class ExtractMetadataTest {
     PCollection<Article> articles =
         pipeline
             .apply(Create.of(new CleanedDocument("n.txt", "n.txt", "windows-1252", "Short note.", List.of())))
-            .apply(ExtractMetadata.create());
+            .apply(ExtractMetadata.create()).output();
 
     PAssert.that(articles)
         .containsInAnyOrder(
