@@ -9,11 +9,11 @@ import static org.newsdedup.streaming.StreamingArticles.article;
 import static org.newsdedup.streaming.StreamingArticles.atMinute;
 import static org.newsdedup.streaming.StreamingArticles.distinctWords;
 import static org.newsdedup.streaming.StreamingArticles.minute;
+import static org.newsdedup.streaming.StreamingArticles.stream;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -29,11 +29,6 @@ import org.newsdedup.model.Assignment;
 @ExtendWith(TestPipelineExtension.class)
 class GroupIncrementallyTest {
   private static final long DAY = Duration.standardDays(1).getMillis();
-
-  private static TestStream.Builder<Article> stream(TestPipeline pipeline)
-      throws NoSuchSchemaException {
-    return TestStream.create(pipeline.getSchemaRegistry().getSchemaCoder(Article.class));
-  }
 
   @Test
   void theDuplicateTierAssignsACopyAndItsOriginalToTheOriginalsGroup(TestPipeline pipeline)

@@ -6,10 +6,10 @@ import static org.newsdedup.streaming.StreamingArticles.article;
 import static org.newsdedup.streaming.StreamingArticles.atMinute;
 import static org.newsdedup.streaming.StreamingArticles.distinctWords;
 import static org.newsdedup.streaming.StreamingArticles.minute;
+import static org.newsdedup.streaming.StreamingArticles.stream;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -25,11 +25,6 @@ import org.newsdedup.model.ArticleMatch;
 @ExtendWith(TestPipelineExtension.class)
 class MatchCopiesTest {
   private static final long HOUR = Duration.standardHours(1).getMillis();
-
-  private static TestStream.Builder<Article> stream(TestPipeline pipeline)
-      throws NoSuchSchemaException {
-    return TestStream.create(pipeline.getSchemaRegistry().getSchemaCoder(Article.class));
-  }
 
   private static ArticleMatch match(
       Article later, Article earlier, String relation, double jaccard, double containment) {

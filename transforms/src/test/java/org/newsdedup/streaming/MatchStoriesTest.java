@@ -7,10 +7,10 @@ import static org.newsdedup.streaming.StreamingArticles.AGENCY;
 import static org.newsdedup.streaming.StreamingArticles.REWRITE_OF_AGENCY;
 import static org.newsdedup.streaming.StreamingArticles.atMinute;
 import static org.newsdedup.streaming.StreamingArticles.minute;
+import static org.newsdedup.streaming.StreamingArticles.stream;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -26,11 +26,6 @@ import org.newsdedup.model.ArticleMatch;
 @ExtendWith(TestPipelineExtension.class)
 class MatchStoriesTest {
   private static final long DAY = Duration.standardDays(1).getMillis();
-
-  private static TestStream.Builder<Article> stream(TestPipeline pipeline)
-      throws NoSuchSchemaException {
-    return TestStream.create(pipeline.getSchemaRegistry().getSchemaCoder(Article.class));
-  }
 
   /** Every match as "later > earlier relation", checking the story tier and the cosine on the way. */
   private static void assertPairs(PCollection<ArticleMatch> matches, Set<String> expected) {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestStream;
 import org.apache.beam.sdk.values.TimestampedValue;
 import org.joda.time.Duration;
 import org.joda.time.Instant;
@@ -60,6 +63,11 @@ final class StreamingArticles {
   /** A report of {@code testdata/unrelated}, undated, named by its file. */
   static Article unrelated(String name) {
     return article(name, read(Path.of("../testdata/unrelated", name)).strip());
+  }
+
+  /** A test stream of articles, encoded with their schema as the pipeline would. */
+  static TestStream.Builder<Article> stream(TestPipeline pipeline) throws NoSuchSchemaException {
+    return TestStream.create(pipeline.getSchemaRegistry().getSchemaCoder(Article.class));
   }
 
   static <T> TimestampedValue<T> atMinute(long minute, T value) {
