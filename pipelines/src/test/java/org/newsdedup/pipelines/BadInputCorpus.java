@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.newsdedup.eval.TemplatePages;
 
 /**
  * The bad-input corpus in a folder of its own: the committed files of {@code testdata/bad-input}
@@ -95,72 +96,24 @@ final class BadInputCorpus {
   /** {@code copies} files holding one article, word for word. */
   static void writeCopies(Path folder, int copies) throws IOException {
     Files.createDirectories(folder);
-    String article = article(new Random(7), 0);
+    String article = TemplatePages.article(new Random(7), 0);
     for (int i = 0; i < copies; i++) {
       Files.writeString(folder.resolve(String.format("copy-%05d.txt", i)), article);
     }
   }
 
   /**
-   * {@code pages} different articles in one site's page template: a menu, a list of the most
-   * read headlines, two paragraphs about the newspaper (prose, longer than many of the
-   * articles: the cleaner keeps them) and a copyright line around each article.
+   * {@code pages} different articles in one site's page template ({@link TemplatePages}): a
+   * menu, a list of the most read headlines, two paragraphs about the newspaper (prose, longer
+   * than many of the articles: the cleaner keeps them) and a copyright line around each article.
    */
   static void writeTemplatePages(Path folder, int pages) throws IOException {
     Files.createDirectories(folder);
     Random random = new Random(11);
     for (int i = 0; i < pages; i++) {
-      String page =
-          "Home | News | Sport | Business | Culture | Weather\nSubscribe to our newsletter\n\n"
-              + article(random, i)
-              + "\nMost read\nFerry timetable cut to four crossings\nLibrary reopens after a year\n"
-              + "Bridge to become a footpath\n\nAbout the Varholm Gazette\n"
-              + "The Varholm Gazette has reported the news of the islands since 1921, when two"
-              + " teachers and a fisherman printed the first edition on a borrowed press in the back"
-              + " room of the harbour office. It is owned by a trust of its readers, which appoints"
-              + " the editor and keeps the paper independent of any party or company.\n"
-              + "Our forty journalists work in four offices across the region and write about"
-              + " politics, business, culture and sport for the print edition and for this website,"
-              + " which is read by more than a hundred thousand people every week. Letters and tips"
-              + " from readers are welcome at any of our offices.\n"
-              + "© 2024 Varholm Gazette. All rights reserved.\n";
-      Files.writeString(folder.resolve(String.format("page-%05d.txt", i)), page);
+      Files.writeString(
+          folder.resolve(String.format("page-%05d.txt", i)), TemplatePages.page(random, i));
     }
-  }
-
-  private static final String[] SUBJECTS = {
-    "The council", "A spokesman for the port", "The mayor", "Local farmers", "The school board",
-    "Two fishermen", "The regional court", "A group of residents", "The ferry company",
-    "Engineers from the university", "The harbour master", "Volunteers", "The police",
-    "The museum director", "Shop owners in the old town", "The health authority"
-  };
-  private static final String[] VERBS = {
-    "said on Monday that", "announced that", "warned on Tuesday that", "confirmed that",
-    "told reporters that", "argued at the meeting that", "wrote in a letter that",
-    "explained on Friday that", "admitted that", "promised that"
-  };
-  private static final String[] CLAIMS = {
-    "the new road would open in {n} weeks", "the price of fish had risen by {n} percent",
-    "{n} families had asked for help with heating", "the bridge needed repairs costing {n} thousand euros",
-    "the festival would bring about {n} visitors to the island", "the storm had damaged {n} boats",
-    "the school would hire {n} more teachers in the autumn", "the museum had found {n} old coins",
-    "the river had risen {n} centimetres in one night", "the bus service would stop at {n} villages",
-    "{n} trees would be planted along the harbour", "the court had heard {n} witnesses so far"
-  };
-
-  /** An article of six to nine made-up sentences, different for every index. */
-  private static String article(Random random, int index) {
-    StringBuilder text = new StringBuilder("Island news, number " + (index + 1) + "\n\n");
-    int sentences = 6 + random.nextInt(4);
-    for (int s = 0; s < sentences; s++) {
-      String claim = CLAIMS[random.nextInt(CLAIMS.length)].replace("{n}", Integer.toString(2 + random.nextInt(900)));
-      text.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append(' ')
-          .append(VERBS[random.nextInt(VERBS.length)]).append(' ').append(claim).append(". ");
-      if (s % 3 == 2) {
-        text.append('\n');
-      }
-    }
-    return text.append('\n').toString();
   }
 
   /** The files of a folder, relative to it, with '/' between names. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pairwise work) and 5,000 different articles in one site's page template (no group may span
  * them). Each run prints its summary, whose wallTimeSeconds is the figure in the README. They
  * take minutes on a shared 2-core machine, so they run only with
- * {@code -Dnewsdedup.scaleTests=true}.
+ * {@code -Dnewsdedup.scaleTests=true}. {@code -Dnewsdedup.scaleRunnerArgs="--runner=FlinkRunner
+ * --flinkMaster=[local]"} (with {@code -Pflink}) runs them on another runner.
  */
 @EnabledIfSystemProperty(named = "newsdedup.scaleTests", matches = "true")
 class ScaleInputsTest {
@@ -33,7 +35,7 @@ class ScaleInputsTest {
 
     assertEquals(
         ExitCode.SUCCESS,
-        BadInputTest.run("--input=" + input + "/*.txt", "--output=" + out, "--tiers=duplicate"));
+        run("--input=" + input + "/*.txt", "--output=" + out, "--tiers=duplicate"));
 
     JsonNode summary = summary(out, "10,000 copies");
     assertEquals(10_000, summary.get("articles").asInt());
@@ -50,15 +52,27 @@ class ScaleInputsTest {
 
     assertEquals(
         ExitCode.SUCCESS,
-        BadInputTest.run("--input=" + input + "/*.txt", "--output=" + out, "--tiers=duplicate"));
+        run("--input=" + input + "/*.txt", "--output=" + out, "--tiers=duplicate"));
 
     JsonNode summary = summary(out, "5,000 template pages");
     assertEquals(5_000, summary.get("articles").asInt());
+    List<JsonNode> groups = BadInputTest.readLines(out, "groups");
     int largest = 0;
-    for (JsonNode group : BadInputTest.readLines(out, "groups")) {
+    for (JsonNode group : groups) {
       largest = Math.max(largest, group.get("members").size());
     }
+    System.out.println(
+        "5,000 template pages: " + groups.size() + " groups, the largest of " + largest);
     assertTrue(largest < 10, "the largest group has " + largest + " members");
+  }
+
+  private static ExitCode run(String... args) {
+    String extra = System.getProperty("newsdedup.scaleRunnerArgs", "").trim();
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!extra.isEmpty()) {
+      all.addAll(List.of(extra.split("\\s+")));
+    }
+    return BadInputTest.run(all.toArray(String[]::new));
   }
 
   private static JsonNode summary(Path out, String name) throws IOException {

@@ -6,8 +6,9 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 
 /**
- * A verified link between two articles ({@code left < right}), with the measured scores and the
- * relation they show, so a user can see why two articles were grouped.
+ * A verified link between two articles ({@code left < right}), with the measured scores (on
+ * shingles weighed by how many texts hold them, {@code org.newsdedup.text.ShingleWeights}) and
+ * the relation they show, so a user can see why two articles were grouped.
  */
 @DefaultSchema(JavaFieldSchema.class)
 public final class SimilarityEdge {

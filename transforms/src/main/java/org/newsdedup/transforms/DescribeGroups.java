@@ -13,18 +13,22 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.GroupMember;
 import org.newsdedup.text.CanonicalOrder;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.SetSimilarity;
+import org.newsdedup.text.ShingleWeights;
 
 /**
  * Turns component labels (article id → component) into {@link DocumentGroup}s: picks each group's
- * canonical article by {@link CanonicalOrder}, scores every member against it, and names the
- * group after the canonical article's content hash, so the same input always gives the same id.
+ * canonical article by {@link CanonicalOrder}, scores every member against it (shingles weighed
+ * as in pair scoring, {@link ShingleWeights}), and names the group after the canonical
+ * article's content hash, so the same input always gives the same id.
  */
 public final class DescribeGroups
     extends PTransform<PCollection<KV<String, String>>, PCollection<DocumentGroup>> {
@@ -34,20 +38,29 @@ public final class DescribeGroups
   private final PCollection<KV<String, Fingerprint>> fingerprints;
   private final String tier;
   private final CopyJudge judge;
+  private final PCollectionView<CommonShingles> common;
 
   private DescribeGroups(
-      PCollection<KV<String, Fingerprint>> fingerprints, String tier, CopyJudge judge) {
+      PCollection<KV<String, Fingerprint>> fingerprints,
+      String tier,
+      CopyJudge judge,
+      PCollectionView<CommonShingles> common) {
     this.fingerprints = fingerprints;
     this.tier = tier;
     this.judge = judge;
+    this.common = common;
   }
 
-  /** Describes components using these fingerprints (keyed by article id) for scoring. */
+  /**
+   * Describes components using these fingerprints (keyed by article id) for scoring, their
+   * shingles weighed by {@code common} ({@link CountCommonShingles}).
+   */
   public static DescribeGroups of(
       PCollection<KV<String, Fingerprint>> fingerprints,
       String tier,
-      CopyJudge judge) {
-    return new DescribeGroups(fingerprints, tier, judge);
+      CopyJudge judge,
+      PCollectionView<CommonShingles> common) {
+    return new DescribeGroups(fingerprints, tier, judge, common);
   }
 
   @Override
@@ -57,7 +70,8 @@ public final class DescribeGroups
         .apply("JoinFingerprints", CoGroupByKey.create())
         .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()))
         .apply("GroupByComponent", GroupByKey.create())
-        .apply("DescribeGroup", ParDo.of(new DescribeFn(tier, judge)));
+        .apply(
+            "DescribeGroup", ParDo.of(new DescribeFn(tier, judge, common)).withSideInputs(common));
   }
 
   static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>> {
@@ -78,15 +92,20 @@ public final class DescribeGroups
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final String tier;
     private final CopyJudge judge;
+    private final PCollectionView<CommonShingles> common;
+    private final WeightsCache weights = new WeightsCache();
 
-    DescribeFn(String tier, CopyJudge judge) {
+    DescribeFn(String tier, CopyJudge judge, PCollectionView<CommonShingles> common) {
       this.tier = tier;
       this.judge = judge;
+      this.common = common;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<Fingerprint>> component, OutputReceiver<DocumentGroup> out) {
+        @Element KV<String, Iterable<Fingerprint>> component,
+        ProcessContext context,
+        OutputReceiver<DocumentGroup> out) {
       long started = System.nanoTime();
       Fingerprint canonical = null;
       int size = 0;
@@ -104,9 +123,10 @@ public final class DescribeGroups
         return;
       }
       long[] canonicalShingles = canonical.shingles();
+      ShingleWeights shingleWeights = weights.of(context.sideInput(common));
       List<GroupMember> members = new ArrayList<>();
       for (Fingerprint member : component.getValue()) {
-        members.add(describe(member, canonical, canonicalShingles));
+        members.add(describe(member, canonical, canonicalShingles, shingleWeights));
       }
       members.sort(Comparator.comparing(m -> m.id));
       String groupId = DocumentGroup.idFor(tier, canonical.contentHash);
@@ -114,14 +134,19 @@ public final class DescribeGroups
       out.output(new DocumentGroup(groupId, tier, canonical.id, members));
     }
 
-    private GroupMember describe(Fingerprint member, Fingerprint canonical, long[] canonicalShingles) {
+    private GroupMember describe(
+        Fingerprint member,
+        Fingerprint canonical,
+        long[] canonicalShingles,
+        ShingleWeights shingleWeights) {
       if (member.id.equals(canonical.id)) {
         return new GroupMember(member.id, 1.0, 1.0, CopyJudge.CANONICAL);
       }
       if (member.contentHash.equals(canonical.contentHash)) {
         return new GroupMember(member.id, 1.0, 1.0, CopyJudge.EXACT);
       }
-      SetSimilarity.Scores scores = SetSimilarity.compare(member.shingles(), canonicalShingles);
+      SetSimilarity.Scores scores =
+          SetSimilarity.compare(member.shingles(), canonicalShingles, shingleWeights);
       String relation = judge.relation(scores);
       return new GroupMember(
           member.id,

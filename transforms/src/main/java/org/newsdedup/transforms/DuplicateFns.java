@@ -8,8 +8,10 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
 import org.newsdedup.text.AnchorShingles;
@@ -17,6 +19,7 @@ import org.newsdedup.text.BucketPairs;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.MinHash;
 import org.newsdedup.text.SetSimilarity;
+import org.newsdedup.text.ShingleWeights;
 import org.newsdedup.text.Shingles;
 
 /** The small DoFns of {@link GroupNearDuplicates}, each adapting one piece of text logic. */
@@ -202,29 +205,41 @@ final class DuplicateFns {
     }
   }
 
-  /** Scores each pair on its true shingle sets and keeps those the judge calls copies. */
+  /**
+   * Scores each pair on its true shingle sets, each shingle weighed by how many texts hold it
+   * ({@link ShingleWeights}), and keeps those the judge calls copies.
+   */
   static final class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, SimilarityEdge> {
     private final Counter verified = Metrics.counter(GroupNearDuplicates.class, "candidatePairs");
     private final Counter accepted = Metrics.counter(GroupNearDuplicates.class, "nearCopyEdges");
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final CopyJudge judge;
+    private final PCollectionView<CommonShingles> common;
+    private final WeightsCache weights;
 
-    ScorePairsFn(CopyJudge judge) {
+    ScorePairsFn(CopyJudge judge, PCollectionView<CommonShingles> common) {
       this.judge = judge;
+      this.common = common;
+      this.weights = new WeightsCache();
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<SimilarityEdge> out) {
+    public void process(
+        @Element KV<String, CoGbkResult> joined,
+        ProcessContext context,
+        OutputReceiver<SimilarityEdge> out) {
       Iterator<Fingerprint> own = joined.getValue().getAll(FINGERPRINT).iterator();
       if (!own.hasNext()) {
         return;
       }
+      ShingleWeights shingleWeights = weights.of(context.sideInput(common));
       Fingerprint right = own.next();
       long[] rightShingles = right.shingles();
       for (Fingerprint left : joined.getValue().getAll(LEFT)) {
         verified.inc();
         long started = System.nanoTime();
-        SetSimilarity.Scores scores = SetSimilarity.compare(left.shingles(), rightShingles);
+        SetSimilarity.Scores scores =
+            SetSimilarity.compare(left.shingles(), rightShingles, shingleWeights);
         String relation = judge.relation(scores);
         busy.inc(StageTime.since(started));
         if (relation != null) {

@@ -11,13 +11,16 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
 import org.newsdedup.text.AnchorShingles;
 import org.newsdedup.text.CopyJudge;
+import org.newsdedup.text.ShingleWeights;
 
 /**
  * Groups copies of one article: exact copies share a content hash; near copies are found by
@@ -38,7 +41,11 @@ import org.newsdedup.text.CopyJudge;
  *       {@link AnchorShingles}) are candidates too, unless more than 100 share it (a stock
  *       phrase).
  *   <li>An edge needs Jaccard ≥ 0.5 (a copy with edits or a different wrapper) or containment ≥
- *       0.8 (a truncated copy or an excerpt inside a longer page).
+ *       0.8 (a truncated copy or an excerpt inside a longer page), each shingle weighed by the
+ *       number of distinct texts that hold it ({@link ShingleWeights}, {@link
+ *       CountCommonShingles}): text held by 50 or more different texts is a site's template or
+ *       a stock phrase, and pages that share only it are not copies. Pair scoring, the split of
+ *       oversized groups and the members' scores all weigh the same way.
  *   <li>Buckets larger than 1,000 articles (a shared template, not a copy) pair each member
  *       with the bucket's first member only, so one template cannot cost a quadratic number of
  *       verifications.
@@ -56,6 +63,7 @@ public final class GroupNearDuplicates
   private final int maxBucketSize;
   private final int componentRounds;
   private final int maxGroupSize;
+  private final int commonFloor;
 
   private GroupNearDuplicates(
       int shingleSize,
@@ -64,7 +72,8 @@ public final class GroupNearDuplicates
       CopyJudge judge,
       int maxBucketSize,
       int componentRounds,
-      int maxGroupSize) {
+      int maxGroupSize,
+      int commonFloor) {
     this.shingleSize = shingleSize;
     this.bands = bands;
     this.rows = rows;
@@ -72,6 +81,7 @@ public final class GroupNearDuplicates
     this.maxBucketSize = maxBucketSize;
     this.componentRounds = componentRounds;
     this.maxGroupSize = maxGroupSize;
+    this.commonFloor = commonFloor;
   }
 
   public static final int DEFAULT_MAX_GROUP_SIZE = 1000;
@@ -79,38 +89,39 @@ public final class GroupNearDuplicates
   public static GroupNearDuplicates create() {
     return new GroupNearDuplicates(
         5, 42, 3, new CopyJudge(0.5, 0.8), 1000, ConnectComponents.DEFAULT_ROUNDS,
-        DEFAULT_MAX_GROUP_SIZE);
+        DEFAULT_MAX_GROUP_SIZE, ShingleWeights.DEFAULT_FLOOR);
   }
 
   public GroupNearDuplicates withShingleSize(int words) {
     checkPositive("shingleSize", words);
     return new GroupNearDuplicates(
-        words, bands, rows, judge, maxBucketSize, componentRounds, maxGroupSize);
+        words, bands, rows, judge, maxBucketSize, componentRounds, maxGroupSize, commonFloor);
   }
 
   public GroupNearDuplicates withBands(int bandCount, int rowsPerBand) {
     checkPositive("bands", bandCount);
     checkPositive("rows", rowsPerBand);
     return new GroupNearDuplicates(
-        shingleSize, bandCount, rowsPerBand, judge, maxBucketSize, componentRounds, maxGroupSize);
+        shingleSize, bandCount, rowsPerBand, judge, maxBucketSize, componentRounds, maxGroupSize,
+        commonFloor);
   }
 
   public GroupNearDuplicates withThresholds(double jaccard, double containment) {
     return new GroupNearDuplicates(
         shingleSize, bands, rows, new CopyJudge(jaccard, containment), maxBucketSize,
-        componentRounds, maxGroupSize);
+        componentRounds, maxGroupSize, commonFloor);
   }
 
   public GroupNearDuplicates withMaxBucketSize(int size) {
     checkPositive("maxBucketSize", size);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, judge, size, componentRounds, maxGroupSize);
+        shingleSize, bands, rows, judge, size, componentRounds, maxGroupSize, commonFloor);
   }
 
   public GroupNearDuplicates withComponentRounds(int rounds) {
     checkPositive("componentRounds", rounds);
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, judge, maxBucketSize, rounds, maxGroupSize);
+        shingleSize, bands, rows, judge, maxBucketSize, rounds, maxGroupSize, commonFloor);
   }
 
   /**
@@ -122,7 +133,19 @@ public final class GroupNearDuplicates
       throw new IllegalArgumentException("maxGroupSize must be at least 2, got " + size);
     }
     return new GroupNearDuplicates(
-        shingleSize, bands, rows, judge, maxBucketSize, componentRounds, size);
+        shingleSize, bands, rows, judge, maxBucketSize, componentRounds, size, commonFloor);
+  }
+
+  /**
+   * Shingles held by at least this many distinct texts weigh less the more texts hold them
+   * ({@link ShingleWeights}); below it every shingle weighs 1.
+   */
+  public GroupNearDuplicates withCommonShingleFloor(int texts) {
+    if (texts < 2) {
+      throw new IllegalArgumentException("commonShingleFloor must be at least 2, got " + texts);
+    }
+    return new GroupNearDuplicates(
+        shingleSize, bands, rows, judge, maxBucketSize, componentRounds, maxGroupSize, texts);
   }
 
   private static void checkPositive(String name, int value) {
@@ -146,6 +169,8 @@ public final class GroupNearDuplicates
                     .withOutputTags(
                         DuplicateFns.REPRESENTATIVES, TupleTagList.of(DuplicateFns.EXACT_EDGES)));
     PCollection<KV<String, Fingerprint>> representatives = exact.get(DuplicateFns.REPRESENTATIVES);
+    PCollectionView<CommonShingles> common =
+        representatives.apply("CountCommonShingles", CountCommonShingles.atLeast(commonFloor));
 
     PCollection<KV<String, String>> bandCandidates =
         representatives
@@ -165,8 +190,7 @@ public final class GroupNearDuplicates
             .apply("AllCandidates", Flatten.pCollections())
             .apply("DistinctCandidates", Distinct.create());
 
-    PCollection<SimilarityEdge> nearEdges =
-        verify(candidates, representatives);
+    PCollection<SimilarityEdge> nearEdges = verify(candidates, representatives, common);
     PCollection<SimilarityEdge> edges =
         PCollectionList.of(exact.get(DuplicateFns.EXACT_EDGES))
             .and(nearEdges)
@@ -178,17 +202,21 @@ public final class GroupNearDuplicates
             .apply("ConnectComponents", ConnectComponents.create().withRounds(componentRounds))
             .apply(
                 "SplitOversizedGroups",
-                SplitOversizedGroups.of(fingerprints, judge, maxGroupSize));
+                SplitOversizedGroups.of(fingerprints, judge, common, maxGroupSize));
 
     return components.apply(
         "DescribeGroups",
-        DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, judge));
+        DescribeGroups.of(fingerprints, DocumentGroup.TIER_DUPLICATE, judge, common));
   }
 
-  /** Joins each candidate pair with both shingle sets and keeps the pairs that are copies. */
+  /**
+   * Joins each candidate pair with both shingle sets and keeps the pairs that are copies, on
+   * weighed shingles.
+   */
   private PCollection<SimilarityEdge> verify(
       PCollection<KV<String, String>> candidates,
-      PCollection<KV<String, Fingerprint>> representatives) {
+      PCollection<KV<String, Fingerprint>> representatives,
+      PCollectionView<CommonShingles> common) {
     PCollection<KV<String, Fingerprint>> leftSides =
         KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
             .and(DuplicateFns.PARTNER, candidates)
@@ -197,6 +225,8 @@ public final class GroupNearDuplicates
     return KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
         .and(DuplicateFns.LEFT, leftSides)
         .apply("JoinRightFingerprint", CoGroupByKey.create())
-        .apply("ScorePairs", ParDo.of(new DuplicateFns.ScorePairsFn(judge)));
+        .apply(
+            "ScorePairs",
+            ParDo.of(new DuplicateFns.ScorePairsFn(judge, common)).withSideInputs(common));
   }
 }

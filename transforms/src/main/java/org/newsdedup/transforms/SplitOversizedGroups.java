@@ -24,10 +24,12 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.text.CanonicalOrder;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.SetSimilarity;
+import org.newsdedup.text.ShingleWeights;
 
 /**
  * Re-verifies duplicate components larger than a limit against their canonical article. Real
@@ -35,8 +37,9 @@ import org.newsdedup.text.SetSimilarity;
  * share a block of text (a rotating ticker, a "previously" box, a long template) with the next,
  * linked end to end though the first and the last have nothing in common. In such a component,
  * every member that the {@link CopyJudge} does not call a copy of the canonical article ({@link
- * CanonicalOrder}) is split off and stands alone; the members that are copies of it, and exact
- * copies, stay. Components up to the limit are left as they are, transitive members included.
+ * CanonicalOrder}), on shingles weighed as in pair scoring ({@link ShingleWeights}), is split off
+ * and stands alone; the members that are copies of it, and exact copies, stay. Components up to
+ * the limit are left as they are, transitive members included.
  *
  * <p>Nothing gathers a component: sizes are counted and the canonical article chosen by
  * combiners, and only the canonical fingerprints of the oversized components (few, each a few
@@ -55,22 +58,33 @@ public final class SplitOversizedGroups
 
   private final PCollection<KV<String, Fingerprint>> fingerprints;
   private final CopyJudge judge;
+  private final PCollectionView<CommonShingles> common;
   private final int maxGroupSize;
 
   private SplitOversizedGroups(
-      PCollection<KV<String, Fingerprint>> fingerprints, CopyJudge judge, int maxGroupSize) {
+      PCollection<KV<String, Fingerprint>> fingerprints,
+      CopyJudge judge,
+      PCollectionView<CommonShingles> common,
+      int maxGroupSize) {
     this.fingerprints = fingerprints;
     this.judge = judge;
+    this.common = common;
     this.maxGroupSize = maxGroupSize;
   }
 
-  /** Splits components of more than {@code maxGroupSize} articles, with these fingerprints. */
+  /**
+   * Splits components of more than {@code maxGroupSize} articles, with these fingerprints, their
+   * shingles weighed by {@code common} ({@link CountCommonShingles}).
+   */
   public static SplitOversizedGroups of(
-      PCollection<KV<String, Fingerprint>> fingerprints, CopyJudge judge, int maxGroupSize) {
+      PCollection<KV<String, Fingerprint>> fingerprints,
+      CopyJudge judge,
+      PCollectionView<CommonShingles> common,
+      int maxGroupSize) {
     if (maxGroupSize < 2) {
       throw new IllegalArgumentException("maxGroupSize must be at least 2, got " + maxGroupSize);
     }
-    return new SplitOversizedGroups(fingerprints, judge, maxGroupSize);
+    return new SplitOversizedGroups(fingerprints, judge, common, maxGroupSize);
   }
 
   @Override
@@ -103,7 +117,7 @@ public final class SplitOversizedGroups
     PCollection<KV<String, String>> verified =
         toVerify.apply(
             "VerifyAgainstCanonical",
-            ParDo.of(new VerifyFn(canonicals, judge)).withSideInputs(canonicals));
+            ParDo.of(new VerifyFn(canonicals, judge, common)).withSideInputs(canonicals, common));
 
     return PCollectionList.of(sorted.get(KEPT))
         .and(verified)
@@ -178,10 +192,16 @@ public final class SplitOversizedGroups
     private final Counter splitMembers = Metrics.counter(GroupNearDuplicates.class, "splitMembers");
     private final PCollectionView<Map<String, Fingerprint>> canonicals;
     private final CopyJudge judge;
+    private final PCollectionView<CommonShingles> common;
+    private final WeightsCache weights = new WeightsCache();
 
-    VerifyFn(PCollectionView<Map<String, Fingerprint>> canonicals, CopyJudge judge) {
+    VerifyFn(
+        PCollectionView<Map<String, Fingerprint>> canonicals,
+        CopyJudge judge,
+        PCollectionView<CommonShingles> common) {
       this.canonicals = canonicals;
       this.judge = judge;
+      this.common = common;
     }
 
     @ProcessElement
@@ -194,7 +214,12 @@ public final class SplitOversizedGroups
       boolean stays =
           self.id.equals(canonical.id)
               || self.contentHash.equals(canonical.contentHash)
-              || judge.relation(SetSimilarity.compare(self.shingles(), canonical.shingles())) != null;
+              || judge.relation(
+                      SetSimilarity.compare(
+                          self.shingles(),
+                          canonical.shingles(),
+                          weights.of(context.sideInput(common))))
+                  != null;
       if (stays) {
         out.output(KV.of(self.id, member.getKey()));
       } else {

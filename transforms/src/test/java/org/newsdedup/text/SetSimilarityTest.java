@@ -8,10 +8,19 @@ import org.junit.jupiter.api.Test;
 class SetSimilarityTest {
   private static final double EPSILON = 1e-12;
 
+  /** Weights are kept as floats: seven digits, where the scores are reported to four. */
+  private static final double WEIGHED_EPSILON = 1e-6;
+
   private static void assertScores(
       double jaccard, double containment, SetSimilarity.Scores scores) {
     assertEquals(jaccard, scores.jaccard(), EPSILON);
     assertEquals(containment, scores.containment(), EPSILON);
+  }
+
+  private static void assertWeighedScores(
+      double jaccard, double containment, SetSimilarity.Scores scores) {
+    assertEquals(jaccard, scores.jaccard(), WEIGHED_EPSILON);
+    assertEquals(containment, scores.containment(), WEIGHED_EPSILON);
   }
 
   @Test
@@ -81,5 +90,70 @@ class SetSimilarityTest {
     long[] second = Shingles.of("w2 w3 w4 w5 w6 w7", 5);
 
     assertScores(1.0 / 3, 0.5, SetSimilarity.compare(first, second));
+  }
+
+  @Test
+  void weighedWithoutCommonShinglesTheScoresAreExactlyThePlainOnes() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 200; round++) {
+      long[] a = random.longs(1 + random.nextInt(300), 0, 500).distinct().sorted().toArray();
+      long[] b = random.longs(1 + random.nextInt(300), 0, 500).distinct().sorted().toArray();
+      assertEquals(SetSimilarity.compare(a, b), SetSimilarity.compare(a, b, ShingleWeights.NONE));
+    }
+    assertEquals(
+        new SetSimilarity.Scores(0.0, 0.0),
+        SetSimilarity.compare(new long[0], new long[] {1}, ShingleWeights.NONE));
+  }
+
+  /**
+   * Two short articles of one site: 110 shingles of its "About" paragraphs, held by 5,000
+   * different pages, and 40 of their own. Counted, they are copies (Jaccard 110 / 190); weighed,
+   * the template counts a tenth and they are far apart.
+   */
+  @Test
+  void pagesSharingOnlyACommonTemplateAreFarApartOnceWeighed() {
+    long[] template = LongStream.range(0, 110).toArray();
+    long[] first = LongStream.concat(LongStream.of(template), LongStream.range(1000, 1040)).toArray();
+    long[] second = LongStream.concat(LongStream.of(template), LongStream.range(2000, 2040)).toArray();
+    ShingleWeights weights = weights(template, 5000);
+
+    assertScores(110.0 / 190, 110.0 / 150, SetSimilarity.compare(first, second));
+    assertWeighedScores(11.0 / 91, 11.0 / 51, SetSimilarity.compare(first, second, weights));
+  }
+
+  /**
+   * One agency story in 500 outlets, each copy with 30 shingles of its own outlet's chrome: the
+   * story's 400 shingles are as common as a template (500 texts, weight 0.316 each), but they are
+   * most of each text, so the weighed pair is still a copy.
+   */
+  @Test
+  void copiesStayCopiesWhenTheirWholeTextIsCommon() {
+    long[] story = LongStream.range(0, 400).toArray();
+    long[] first = LongStream.concat(LongStream.of(story), LongStream.range(1000, 1030)).toArray();
+    long[] second = LongStream.concat(LongStream.of(story), LongStream.range(2000, 2030)).toArray();
+    double storyWeight = Math.sqrt(50.0 / 500);
+    ShingleWeights weights = weights(story, 500);
+
+    SetSimilarity.Scores weighed = SetSimilarity.compare(first, second, weights);
+    assertWeighedScores(
+        400 * storyWeight / (400 * storyWeight + 60), 400 * storyWeight / (400 * storyWeight + 30),
+        weighed);
+    assertEquals(CopyJudge.COPY, new CopyJudge(0.5, 0.8).relation(weighed));
+  }
+
+  @Test
+  void anExcerptOfCommonTextIsStillContainedWhole() {
+    long[] article = LongStream.range(0, 300).toArray();
+    long[] excerpt = LongStream.range(100, 160).toArray();
+    ShingleWeights weights = weights(LongStream.range(0, 200).toArray(), 3000);
+
+    assertEquals(
+        1.0, SetSimilarity.compare(excerpt, article, weights).containment(), WEIGHED_EPSILON);
+  }
+
+  private static ShingleWeights weights(long[] common, int texts) {
+    int[] counts = new int[common.length];
+    java.util.Arrays.fill(counts, texts);
+    return new ShingleWeights(new org.newsdedup.model.CommonShingles(50, common, counts));
   }
 }

@@ -17,9 +17,11 @@ import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdedup.eval.TemplatePages;
 import org.newsdedup.model.Article;
 import org.newsdedup.model.DocumentGroup;
 import org.newsdedup.model.GroupMember;
+import org.newsdedup.text.ArticleCleaner;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.SetSimilarity;
 import org.newsdedup.text.Shingles;
@@ -256,12 +258,69 @@ class GroupNearDuplicatesTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /**
+   * 300 different articles on pages of one site ({@link TemplatePages}), cleaned as the pipeline
+   * cleans them: the site's "About" paragraphs stay, and some pairs of short articles are copies
+   * by plain shingle counts. Among them, one agency story as 80 outlets print it, each with a
+   * paragraph of its own outlet's text. The floor is scaled down with the corpus (10 texts rather
+   * than 50): the story is then 8 times as common as the floor, as a story printed by 400
+   * outlets would be at the default, and the template 30 times.
+   */
+  @Test
+  void pagesOfOneTemplateStayApartWhileSyndicatedCopiesGroup(TestPipeline pipeline) {
+    java.util.Random random = new java.util.Random(11);
+    List<Article> articles = new ArrayList<>();
+    List<long[]> templateShingles = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String cleaned = ArticleCleaner.clean(TemplatePages.page(random, i)).text();
+      assertTrue(cleaned.contains("It is owned by a trust of its readers"), cleaned);
+      articles.add(article(String.format(java.util.Locale.ROOT, "page-%03d.txt", i), cleaned, "2024-01-01"));
+      templateShingles.add(Shingles.of(cleaned, 5));
+    }
+    int plainCopies = 0;
+    org.newsdedup.text.CopyJudge judge = new org.newsdedup.text.CopyJudge(0.5, 0.8);
+    for (int i = 0; i < templateShingles.size(); i++) {
+      for (int j = i + 1; j < templateShingles.size(); j++) {
+        if (judge.relation(SetSimilarity.compare(templateShingles.get(i), templateShingles.get(j)))
+            != null) {
+          plainCopies++;
+        }
+      }
+    }
+    assertTrue(plainCopies > 0, "some template pages are copies by plain counts");
+
+    String story = text(words(77, 300));
+    List<String> outlets = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String id = String.format(java.util.Locale.ROOT, "outlet-%02d.txt", i);
+      outlets.add(id);
+      articles.add(article(id, story + "\n" + text(words(5000 + i, 30)), "2024-01-02"));
+    }
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(Create.of(articles))
+            .apply(GroupNearDuplicates.create().withCommonShingleFloor(10));
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              List<List<String>> memberLists = new ArrayList<>();
+              all.forEach(g -> memberLists.add(g.members.stream().map(m -> m.id).toList()));
+              assertEquals(List.of(outlets), memberLists, "one group: the story's 80 copies");
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
   @Test
   void settingsOutsideTheirRangeAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> GroupNearDuplicates.create().withBands(0, 3));
     assertThrows(IllegalArgumentException.class, () -> GroupNearDuplicates.create().withShingleSize(0));
     assertThrows(
         IllegalArgumentException.class, () -> GroupNearDuplicates.create().withMaxBucketSize(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> GroupNearDuplicates.create().withCommonShingleFloor(1));
   }
 
   private static double round(double score) {

@@ -1,6 +1,7 @@
 package org.newsdedup.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.newsdedup.transforms.TestArticles.commonShingles;
 import static org.newsdedup.transforms.TestArticles.text;
 import static org.newsdedup.transforms.TestArticles.words;
 
@@ -11,8 +12,10 @@ import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.CopyJudge;
@@ -52,7 +55,9 @@ class SplitOversizedGroupsTest {
                 KV.of("x", "small"), KV.of("y", "small"), KV.of("lonely", "small")));
 
     PCollection<KV<String, String>> split =
-        labels.apply(SplitOversizedGroups.of(fingerprints, JUDGE, 3));
+        labels.apply(
+            SplitOversizedGroups.of(
+                fingerprints, JUDGE, commonShingles(pipeline, CommonShingles.NONE), 3));
 
     PAssert.that(split)
         .containsInAnyOrder(
@@ -67,7 +72,9 @@ class SplitOversizedGroupsTest {
         pipeline.apply(Create.empty(
             org.apache.beam.sdk.coders.KvCoder.of(
                 org.apache.beam.sdk.coders.StringUtf8Coder.of(), Fingerprint.FingerprintCoder.of())));
-    assertThrows(IllegalArgumentException.class, () -> SplitOversizedGroups.of(none, JUDGE, 1));
+    PCollectionView<CommonShingles> common = commonShingles(pipeline, CommonShingles.NONE);
+    assertThrows(
+        IllegalArgumentException.class, () -> SplitOversizedGroups.of(none, JUDGE, common, 1));
     pipeline.run().waitUntilFinish();
   }
 

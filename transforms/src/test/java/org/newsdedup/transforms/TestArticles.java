@@ -3,7 +3,12 @@ package org.newsdedup.transforms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.CommonShingles;
 import org.newsdedup.text.ContentHash;
 import org.newsdedup.text.Words;
 
@@ -25,6 +30,13 @@ final class TestArticles {
 
   static String text(List<String> words) {
     return String.join(" ", words) + ".";
+  }
+
+  /** A side input of common shingles, as {@link CountCommonShingles} makes one. */
+  static PCollectionView<CommonShingles> commonShingles(Pipeline pipeline, CommonShingles common) {
+    return pipeline
+        .apply("CommonShingles", Create.of(common))
+        .apply("CommonShinglesView", View.asSingleton());
   }
 
   static Article article(String id, String text, String publishedDate) {
