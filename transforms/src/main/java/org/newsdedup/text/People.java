@@ -27,8 +27,13 @@ public final class People {
   private static final String CAPITALISED =
       "(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\\.|\\p{Lu}\\."
           + "|[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30})";
+  /**
+   * Every alternative of {@link #CAPITALISED} starts with a capital letter: the look-ahead turns
+   * away every other position at once, where the alternation would try each title in turn.
+   */
   private static final Pattern RUN =
-      Pattern.compile(CAPITALISED + "(?:\\s(?:" + PARTICLE + "\\s){0,2}" + CAPITALISED + "){0,5}");
+      Pattern.compile(
+          "(?=\\p{Lu})" + CAPITALISED + "(?:\\s(?:" + PARTICLE + "\\s){0,2}" + CAPITALISED + "){0,5}");
   private static final Pattern AFTER_CUE =
       Pattern.compile(
           "^(?:,\\s?\\d{1,3},|\\s?\\(\\d{1,3}\\)|,\\s(?:a|an|the|who|whose|one|its|his|her|their|our|"
