@@ -53,7 +53,7 @@ public final class People {
 
   /** The people the paragraphs name, in order of first mention. */
   public static List<String> find(List<String> paragraphs) {
-    Set<String> lowerCaseWords = lowerCaseWords(paragraphs);
+    LowerCaseWords lowerCaseWords = new LowerCaseWords(paragraphs);
     Map<String, String> byKey = new LinkedHashMap<>();
     Set<String> aliases = new HashSet<>();
     for (String paragraph : paragraphs) {
@@ -121,7 +121,8 @@ public final class People {
    * The run's words with a possessive taken off, or null when the run is no person's name: it
    * holds an organisation or place word, an acronym, or starts a sentence with a common word.
    */
-  private static List<String> nameWords(String paragraph, Matcher run, Set<String> lowerCaseWords) {
+  private static List<String> nameWords(
+      String paragraph, Matcher run, LowerCaseWords lowerCaseWords) {
     List<String> words = new ArrayList<>();
     for (String word : Spaces.words(run.group())) {
       boolean endsSentence = word.endsWith(".") && word.replace(".", "").length() > 2;
@@ -230,22 +231,4 @@ public final class People {
     return i < 0 || ".!?:;—–-".indexOf(paragraph.charAt(i)) >= 0;
   }
 
-  private static Set<String> lowerCaseWords(List<String> paragraphs) {
-    Set<String> words = new HashSet<>();
-    for (String paragraph : paragraphs) {
-      int start = -1;
-      for (int i = 0; i <= paragraph.length(); i++) {
-        boolean letter = i < paragraph.length() && Character.isLetter(paragraph.charAt(i));
-        if (letter && start < 0) {
-          start = i;
-        } else if (!letter && start >= 0) {
-          if (Character.isLowerCase(paragraph.charAt(start))) {
-            words.add(paragraph.substring(start, i));
-          }
-          start = -1;
-        }
-      }
-    }
-    return words;
-  }
 }
