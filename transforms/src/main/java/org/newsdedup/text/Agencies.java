@@ -41,6 +41,8 @@ public final class Agencies {
   }
 
   private static final Pattern ANY_VARIANT = anyVariant();
+  /** The first word of every spelling, lower-cased: a phrase that starts otherwise names none. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords();
   private static final int MAX_VARIANT_WORDS = 4;
 
   private Agencies() {}
@@ -57,6 +59,15 @@ public final class Agencies {
         .sorted((a, b) -> b.length() - a.length())
         .forEach(v -> alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(v)));
     return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String variant : CANONICAL_BY_VARIANT.keySet()) {
+      int[] first = wordSpans(variant).get(0);
+      words.add(variant.substring(first[0], first[1]));
+    }
+    return java.util.Set.copyOf(words);
   }
 
   /** The canonical agency a whole phrase names ("the Associated Press" → "Associated Press"). */
@@ -114,10 +125,13 @@ public final class Agencies {
     List<String> found = new ArrayList<>();
     List<int[]> words = wordSpans(text);
     for (int first = 0; first < words.size(); first++) {
-        char initial = text.charAt(words.get(first)[0]);
-        if (Character.isLowerCase(initial) && initial != 'd') {
-          continue;
-        }
+      int[] firstWord = words.get(first);
+      char initial = text.charAt(firstWord[0]);
+      if ((Character.isLowerCase(initial) && initial != 'd')
+          || !FIRST_WORDS.contains(
+              text.substring(firstWord[0], firstWord[1]).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       for (int last = Math.min(words.size(), first + MAX_VARIANT_WORDS) - 1; last >= first; last--) {
         String phrase = text.substring(words.get(first)[0], words.get(last)[1]);
         String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))

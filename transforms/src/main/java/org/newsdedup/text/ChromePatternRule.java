@@ -26,18 +26,28 @@ final class ChromePatternRule implements LineRule {
    * any length costs linear time.
    */
   private record Kind(
-      String reason, int maxWords, Pattern whole, Pattern part, List<String> triggers) {
+      String reason, int maxWords, Pattern whole, Pattern part, List<String> triggers,
+      LineStarts wholeStarts) {
     /**
      * Whether the line is this furniture. When the kind has triggers, the patterns only run on
      * a line whose lower-cased text holds one of them: most lines hold none, and a substring
      * search costs far less than a regex.
      */
     boolean matches(String line, String lowerCase) {
-      if (!triggers.isEmpty() && triggers.stream().noneMatch(lowerCase::contains)) {
+      if (!triggers.isEmpty() && !holdsAny(lowerCase, triggers)) {
         return false;
       }
-      return (whole != null && whole.matcher(line).matches())
+      return (whole != null && wholeStarts.mayMatch(line) && whole.matcher(line).matches())
           || (part != null && part.matcher(line).find());
+    }
+
+    private static boolean holdsAny(String text, List<String> words) {
+      for (String word : words) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -153,9 +163,10 @@ final class ChromePatternRule implements LineRule {
 
   private static Kind kind(
       String reason, int maxWords, String whole, String part, List<String> triggers) {
+    Pattern wholePattern = whole == null ? null : Pattern.compile(whole, FLAGS);
     return new Kind(
-        reason, maxWords, whole == null ? null : Pattern.compile(whole, FLAGS),
-        part == null ? null : Pattern.compile(part, FLAGS), triggers);
+        reason, maxWords, wholePattern, part == null ? null : Pattern.compile(part, FLAGS),
+        triggers, wholePattern == null ? null : new LineStarts(wholePattern));
   }
 
   @Override
@@ -166,8 +177,12 @@ final class ChromePatternRule implements LineRule {
     for (int i = 0; i < doc.size(); i++) {
       if (doc.isKept(i)) {
         String line = doc.line(i);
-        int words = doc.words(i);
-        String reason = seen.computeIfAbsent(line, key -> reasonOrNone(key, words));
+        String reason = seen.get(line);
+        if (reason == null) {
+          String found = reasonFor(line, doc.lowerCase(i), doc.words(i));
+          reason = found == null ? "" : found;
+          seen.put(line, reason);
+        }
         if (!reason.isEmpty()) {
           doc.remove(i, reason);
         }
@@ -175,20 +190,18 @@ final class ChromePatternRule implements LineRule {
     }
   }
 
-  private static String reasonOrNone(String line, int words) {
-    String reason = reasonFor(line, words);
-    return reason == null ? "" : reason;
-  }
-
   /** Why a line is furniture, or null when no kind of furniture matches it. */
   static String reasonFor(String line, int words) {
+    return reasonFor(line, line.toLowerCase(java.util.Locale.ROOT), words);
+  }
+
+  private static String reasonFor(String line, String lowerCase, int words) {
     if (!hasLetters(line)) {
       return NO_WORDS;
     }
     if (line.length() > MAX_CHARS) {
       return null;
     }
-    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
     for (Kind kind : KINDS) {
       if (words <= kind.maxWords() && kind.matches(line, lowerCase)) {
         return kind.reason();

@@ -47,7 +47,7 @@ final class CookieNoticeRule implements LineRule {
     }
     // Every banner names cookies or partners or devices; most lines name none of them, and a
     // substring search is far cheaper than the patterns.
-    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
+    String lowerCase = doc.lowerCase(i);
     if (!lowerCase.contains("cookie") && !lowerCase.contains("partners")
         && !lowerCase.contains("device")) {
       return false;

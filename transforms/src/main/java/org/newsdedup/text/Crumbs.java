@@ -33,6 +33,9 @@ final class Crumbs {
 
   /** The crumbs of a separated trail, or an empty list when the line is not one. */
   static List<String> ofTrail(String line) {
+    if (!hasSeparator(line)) {
+      return List.of();
+    }
     String trail = LABEL.matcher(line.strip()).replaceFirst("");
     String[] parts = SEPARATOR.split(trail);
     if (parts.length < 2 || parts.length > MAX_CRUMBS) {
@@ -48,6 +51,17 @@ final class Crumbs {
       crumbs.add(crumb);
     }
     return crumbs;
+  }
+
+  /** Whether the line holds a character {@link #SEPARATOR} needs: most lines hold none. */
+  private static boolean hasSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '/' || c == '>' || c == '»' || c == '›' || c == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The crumbs of a line the cleaner removed as a breadcrumb. */

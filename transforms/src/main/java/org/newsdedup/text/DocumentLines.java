@@ -11,6 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class DocumentLines {
   private final List<String> lines;
   private final @Nullable String[] reasons;
+  private final @Nullable String[] lowerCases;
   private final int[] wordCounts;
   private final int[] lineNumbers;
   private final List<PageStructure> structure;
@@ -28,6 +29,7 @@ final class DocumentLines {
       List<String> lines, int @Nullable [] lineNumbers, @Nullable List<PageStructure> structure) {
     this.lines = List.copyOf(lines);
     this.reasons = new String[lines.size()];
+    this.lowerCases = new String[lines.size()];
     this.wordCounts = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       wordCounts[i] = Words.count(lines.get(i));
@@ -62,6 +64,19 @@ final class DocumentLines {
 
   String line(int index) {
     return lines.get(index);
+  }
+
+  /**
+   * The line lower-cased ({@code Locale.ROOT}): made on first use and shared by every rule that
+   * compares words, where each used to make its own copy.
+   */
+  String lowerCase(int index) {
+    String lower = lowerCases[index];
+    if (lower == null) {
+      lower = lines.get(index).toLowerCase(java.util.Locale.ROOT);
+      lowerCases[index] = lower;
+    }
+    return lower;
   }
 
   int words(int index) {

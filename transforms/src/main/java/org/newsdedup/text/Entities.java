@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -14,18 +13,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * first given. People come from {@link People}; places are the dateline's place and the
  * countries and major cities of a small shipped gazetteer ({@code places.txt}); organisations
  * are capitalised names ending in an organisation word ("Oklahoma Forestry Services", "European
- * Commission"), names before a company suffix, and the wire agencies named in the text.
+ * Commission": {@link OrganisationWords}), names before a company suffix, and the wire agencies
+ * named in the text.
  */
 public record Entities(List<String> people, List<String> places, List<String> organizations) {
-  private static final Pattern ORGANISATION_WORD =
-      Pattern.compile(
-          "\\b(?:Council|University|College|Ministry|Department|Agency|Association|Committee|"
-              + "Commission|Authority|Bank|Party|Parliament|Court|Police|Service|Services|Union|"
-              + "Institute|Foundation|Trust|Group|Company|Corporation|Inc|Ltd|plc|GmbH|AG|"
-              + "Club|FC|Board|Office|Organisation|Organization|Federation|League|Assembly|Senate|"
-              + "Congress|Forces|Army|Navy|Hospital|School|Academy|Fund|Network|Therapeutics|"
-              + "Semiconductor|Airlines|Motors|Holdings|Ministerium|Verband|Ministère|Conseil|"
-              + "Ministerio|Ministero|Ministerie|Gemeente)\\b");
   private static final java.util.Set<String> CONNECTORS =
       java.util.Set.of("of", "for", "de", "des", "du", "der", "für", "del", "di", "van", "voor", "the");
   private static final int MAX_ORGANISATION_WORDS = 6;
@@ -50,10 +41,9 @@ public record Entities(List<String> people, List<String> places, List<String> or
       for (String place : Places.in(paragraph)) {
         places.putIfAbsent(NameKey.of(place), place);
       }
-      Matcher organisation = ORGANISATION_WORD.matcher(paragraph);
-      while (organisation.find()) {
+      for (int[] word : OrganisationWords.in(paragraph)) {
         String name = LEADING_ARTICLE.matcher(
-            paragraph.substring(nameStart(paragraph, organisation.start()), organisation.end())).replaceFirst("");
+            paragraph.substring(nameStart(paragraph, word[0]), word[1])).replaceFirst("");
         if (Words.count(name) >= MIN_ORGANISATION_WORDS) {
           organisations.putIfAbsent(NameKey.of(name), name);
         }

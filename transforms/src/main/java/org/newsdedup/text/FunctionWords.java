@@ -17,6 +17,9 @@ final class FunctionWords {
   private static final int MIN_HITS = 8;
   private static final int MIN_LEAD_FACTOR = 3;
   private static final Map<String, List<String>> LANGUAGES_BY_WORD = byWord();
+  private static final List<String> CODES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+  /** Each word of one language only, read straight from the text (see {@link WordCursor}). */
+  private static final WordTable LANGUAGE_OF_WORD = languageOfWord();
 
   /** A language code with the share of function-word hits it took. */
   record Guess(String code, double share) {}
@@ -46,31 +49,42 @@ final class FunctionWords {
     return Map.copyOf(byWord);
   }
 
+  /** For each word of one language only, that language's place in {@link #CODES} plus one. */
+  private static WordTable languageOfWord() {
+    Map<String, Integer> languages = new HashMap<>();
+    LANGUAGES_BY_WORD.forEach((word, codes) -> {
+      if (codes.size() == 1) {
+        languages.put(word, CODES.indexOf(codes.get(0)) + 1);
+      }
+    });
+    return new WordTable(languages);
+  }
+
   /** The clear winner among the seven languages, or null when the text does not say clearly. */
   static @Nullable Guess guess(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[CODES.size()];
     int read = 0;
     int total = 0;
-    for (String word : Words.tokens(text.length() > 800 ? text.substring(0, 800) : text)) {
-      if (read++ == WORDS_READ) {
-        break;
-      }
-      List<String> codes = LANGUAGES_BY_WORD.get(word);
-      if (codes != null && codes.size() == 1) {
-        hits.merge(codes.get(0), 1, Integer::sum);
+    WordCursor words = new WordCursor(text.length() > 800 ? text.substring(0, 800) : text);
+    while (read++ < WORDS_READ && words.next()) {
+      // A word that lower-cases differently as a whole holds "i̇" or a sigma: no function word.
+      int language =
+          words.isLowerCasedAsWhole() ? LANGUAGE_OF_WORD.get(words.chars(), words.length()) : 0;
+      if (language > 0) {
+        hits[language - 1]++;
         total++;
       }
     }
     String best = null;
     int bestHits = 0;
     int secondHits = 0;
-    for (Map.Entry<String, Integer> entry : hits.entrySet()) {
-      if (entry.getValue() > bestHits) {
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > bestHits) {
         secondHits = bestHits;
-        bestHits = entry.getValue();
-        best = entry.getKey();
-      } else if (entry.getValue() > secondHits) {
-        secondHits = entry.getValue();
+        bestHits = hits[i];
+        best = CODES.get(i);
+      } else if (hits[i] > secondHits) {
+        secondHits = hits[i];
       }
     }
     boolean clear = bestHits >= MIN_HITS && bestHits >= MIN_LEAD_FACTOR * Math.max(1, secondHits);

@@ -21,15 +21,14 @@ final class IconAltTextRule implements LineRule {
   public void apply(DocumentLines doc) {
     for (int i = 0; i < doc.size(); i++) {
       if (doc.isKept(i)
-          && (mentions(doc.line(i)) >= MIN_MENTIONS
+          && (mentions(doc.line(i), doc.lowerCase(i)) >= MIN_MENTIONS
               || (doc.words(i) <= MAX_LONE_ICON_WORDS && LONE_ICON.matcher(doc.line(i)).matches()))) {
         doc.remove(i, REASON);
       }
     }
   }
 
-  private static int mentions(String line) {
-    String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
+  private static int mentions(String line, String lowerCase) {
     if (!lowerCase.contains("icon") && !lowerCase.contains("logo")) {
       return 0;
     }

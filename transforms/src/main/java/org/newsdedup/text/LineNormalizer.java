@@ -33,6 +33,9 @@ public final class LineNormalizer {
   }
 
   public static String normalize(String line) {
+    if (isNormal(line)) {
+      return line;
+    }
     String composed = belowCombiningMarks(line) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(composed.length());
     boolean pendingSpace = false;
@@ -51,6 +54,32 @@ public final class LineNormalizer {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether normalising would leave the line as it is, which is so for most lines: in NFC (see
+   * {@link #belowCombiningMarks}), single ASCII spaces only between other characters, nothing
+   * invisible. Checking costs one scan and no copy.
+   */
+  private static boolean isNormal(String line) {
+    int n = line.length();
+    if (n > 0 && (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c > ' ' && c < '\u007F') {
+        continue; // printable ASCII: no space, nothing invisible, no mark
+      }
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (c >= '\u0300' || isInvisible(c) || (space && c != ' ')) {
+        return false;
+      }
+      if (c == ' ' && line.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -106,12 +106,17 @@ public final class MetadataExtractor {
     for (String paragraph : body) {
       boolean credit = Bylines.hasLead(paragraph) || !Bylines.reporters(paragraph).isEmpty()
           || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null
-          || PICTURE_LABEL.matcher(paragraph).find();
+          || hasPictureLabel(paragraph);
       if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
         prose.add(paragraph.length() > MAX_PROSE_CHARS ? paragraph.substring(0, MAX_PROSE_CHARS) : paragraph);
       }
     }
     return prose;
+  }
+
+  /** "Photo: …", "Credits: …": the label needs its colon, so a line without one is not read. */
+  private static boolean hasPictureLabel(String paragraph) {
+    return paragraph.indexOf(':') >= 0 && PICTURE_LABEL.matcher(paragraph).find();
   }
 
   /**

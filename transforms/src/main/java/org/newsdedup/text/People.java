@@ -27,8 +27,13 @@ public final class People {
   private static final String CAPITALISED =
       "(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\\.|\\p{Lu}\\."
           + "|[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30})";
+  /**
+   * Every alternative of {@link #CAPITALISED} starts with a capital letter: the look-ahead turns
+   * away every other position at once, where the alternation would try each title in turn.
+   */
   private static final Pattern RUN =
-      Pattern.compile(CAPITALISED + "(?:\\s(?:" + PARTICLE + "\\s){0,2}" + CAPITALISED + "){0,5}");
+      Pattern.compile(
+          "(?=\\p{Lu})" + CAPITALISED + "(?:\\s(?:" + PARTICLE + "\\s){0,2}" + CAPITALISED + "){0,5}");
   private static final Pattern AFTER_CUE =
       Pattern.compile(
           "^(?:,\\s?\\d{1,3},|\\s?\\(\\d{1,3}\\)|,\\s(?:a|an|the|who|whose|one|its|his|her|their|our|"
@@ -48,7 +53,7 @@ public final class People {
 
   /** The people the paragraphs name, in order of first mention. */
   public static List<String> find(List<String> paragraphs) {
-    Set<String> lowerCaseWords = lowerCaseWords(paragraphs);
+    LowerCaseWords lowerCaseWords = new LowerCaseWords(paragraphs);
     Map<String, String> byKey = new LinkedHashMap<>();
     Set<String> aliases = new HashSet<>();
     for (String paragraph : paragraphs) {
@@ -116,7 +121,8 @@ public final class People {
    * The run's words with a possessive taken off, or null when the run is no person's name: it
    * holds an organisation or place word, an acronym, or starts a sentence with a common word.
    */
-  private static List<String> nameWords(String paragraph, Matcher run, Set<String> lowerCaseWords) {
+  private static List<String> nameWords(
+      String paragraph, Matcher run, LowerCaseWords lowerCaseWords) {
     List<String> words = new ArrayList<>();
     for (String word : Spaces.words(run.group())) {
       boolean endsSentence = word.endsWith(".") && word.replace(".", "").length() > 2;
@@ -225,22 +231,4 @@ public final class People {
     return i < 0 || ".!?:;—–-".indexOf(paragraph.charAt(i)) >= 0;
   }
 
-  private static Set<String> lowerCaseWords(List<String> paragraphs) {
-    Set<String> words = new HashSet<>();
-    for (String paragraph : paragraphs) {
-      int start = -1;
-      for (int i = 0; i <= paragraph.length(); i++) {
-        boolean letter = i < paragraph.length() && Character.isLetter(paragraph.charAt(i));
-        if (letter && start < 0) {
-          start = i;
-        } else if (!letter && start >= 0) {
-          if (Character.isLowerCase(paragraph.charAt(start))) {
-            words.add(paragraph.substring(start, i));
-          }
-          start = -1;
-        }
-      }
-    }
-    return words;
-  }
 }

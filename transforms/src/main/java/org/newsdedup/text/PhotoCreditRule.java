@@ -28,6 +28,11 @@ final class PhotoCreditRule implements LineRule {
           "[.!?”\"]\\s(?:photo(?:graph)?|picture|image|credit|illustration|foto|bild|photos?)s?"
               + "\\s?(?::|by)\\s?[^.:]{2,80}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A match of {@link #TRAILING_CREDIT} ends the line and is at most 19 characters and 80 code
+   * points (two characters each at most) long: only the line's last 200 characters are searched.
+   */
+  private static final int TRAILING_CREDIT_REACH = 200;
   /** "Map: Salinity reached …": a graphic's caption. */
   private static final Pattern GRAPHIC_CAPTION =
       Pattern.compile(
@@ -56,11 +61,17 @@ final class PhotoCreditRule implements LineRule {
         doc.remove(i, CREDIT);
       } else if (endsWithCredit(line, doc.words(i))
           || (line.length() <= MAX_CAPTION_CHARS
-              && (TRAILING_CREDIT.matcher(line).find()
+              && (endsWithNamedCredit(line)
                   || GRAPHIC_CAPTION.matcher(line).lookingAt()))) {
         doc.remove(i, CAPTION);
       }
     }
+  }
+
+  private static boolean endsWithNamedCredit(String line) {
+    return TRAILING_CREDIT.matcher(line)
+        .region(Math.max(0, line.length() - TRAILING_CREDIT_REACH), line.length())
+        .find();
   }
 
   private static boolean endsWithCredit(String line, int words) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class Places {
   private static final String RESOURCE = "/org/newsdedup/text/places.txt";
   private static final Map<String, String> BY_KEY = load();
+  /** The first word of every place, lower-cased: a run of words starting otherwise names none. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords();
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s(?:de\\s|and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,3}");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
@@ -36,6 +38,9 @@ final class Places {
     while (run.find()) {
       String[] words = Spaces.words(POSSESSIVE.matcher(run.group()).replaceFirst(""));
       for (int start = 0; start < words.length; start++) {
+        if (!FIRST_WORDS.contains(words[start].toLowerCase(Locale.ROOT))) {
+          continue;
+        }
         for (int end = Math.min(words.length, start + MAX_PLACE_WORDS); end > start; end--) {
           String place = BY_KEY.get(String.join(" ", List.of(words).subList(start, end)).toLowerCase(Locale.ROOT));
           if (place != null) {
@@ -47,6 +52,14 @@ final class Places {
       }
     }
     return found;
+  }
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String key : BY_KEY.keySet()) {
+      first.add(key.split(" ")[0]);
+    }
+    return java.util.Set.copyOf(first);
   }
 
   private static Map<String, String> load() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PromptRule implements LineRule {
   private static final int MAX_WORDS = 12;
 
-  private record Prompt(String reason, Pattern pattern) {}
+  private record Prompt(String reason, Pattern pattern, LineStarts starts) {}
 
   private static final List<Prompt> PROMPTS =
       List.of(
@@ -56,8 +56,8 @@ final class PromptRule implements LineRule {
               + "|pubblicità|publicidade|advertentie|reclame|إعلان|広告|广告"));
 
   private static Prompt prompt(String reason, String regex) {
-    return new Prompt(
-        reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new Prompt(reason, pattern, new LineStarts(pattern));
   }
 
   @Override
@@ -68,7 +68,7 @@ final class PromptRule implements LineRule {
       }
       String line = doc.line(i);
       for (Prompt prompt : PROMPTS) {
-        if (prompt.pattern().matcher(line).matches()) {
+        if (prompt.starts().mayMatch(line) && prompt.pattern().matcher(line).matches()) {
           doc.remove(i, prompt.reason());
           break;
         }

@@ -1,8 +1,5 @@
 package org.newsdedup.text;
 
-import java.util.List;
-import java.util.Set;
-
 /**
  * Judges one line by its own text, before its neighbours are looked at: how long it is, how
  * many of its words are function words of the page's language, and whether it ends the way a
@@ -37,22 +34,23 @@ final class ProseJudge {
   private static final int SAMPLE_TOKENS = 400;
   private static final int DENSITY_CHARS = 400;
 
-  private final Set<String> stopWords;
+  /** The stop-word list of the document's language, as {@link StopWords} names it; 0 for none. */
+  private final int stopWords;
 
-  private ProseJudge(Set<String> stopWords) {
+  private ProseJudge(int stopWords) {
     this.stopWords = stopWords;
   }
 
   /** A judge for one document, using the stop-word list its own words fit best. */
   static ProseJudge forDocument(DocumentLines doc) {
-    List<String> sample = new java.util.ArrayList<>();
-    for (int i = 0; i < doc.size() && sample.size() < SAMPLE_TOKENS; i++) {
+    StopWords.ListHits sample = new StopWords.ListHits();
+    for (int i = 0; i < doc.size() && sample.tokens() < SAMPLE_TOKENS; i++) {
       if (doc.words(i) >= NEAR_GOOD_WORDS) {
         String line = doc.line(i);
-        sample.addAll(Words.tokens(line.substring(0, Math.min(line.length(), SAMPLE_CHARS))));
+        sample.add(line.substring(0, Math.min(line.length(), SAMPLE_CHARS)));
       }
     }
-    return new ProseJudge(StopWords.bestListFor(sample));
+    return new ProseJudge(sample.best());
   }
 
   /**
@@ -61,13 +59,13 @@ final class ProseJudge {
    */
   boolean isSentence(String line, int wordCount) {
     return wordCount >= MIN_SENTENCE_WORDS && Sentences.endsSentence(line)
-        && (stopWords.isEmpty() || densityOf(line) >= SENTENCE_DENSITY);
+        && (stopWords == 0 || densityOf(line) >= SENTENCE_DENSITY);
   }
 
   /** Stop-word density of the line's opening, which speaks for a long line as well as all of it. */
   private double densityOf(String line) {
     String opening = line.length() <= DENSITY_CHARS ? line : line.substring(0, DENSITY_CHARS);
-    return StopWords.density(Words.tokens(opening), stopWords);
+    return StopWords.density(opening, stopWords);
   }
 
   LineClass classify(String line, int wordCount) {
@@ -76,7 +74,7 @@ final class ProseJudge {
       return classifyIdeographic(line, ideographic);
     }
     boolean sentence = Sentences.endsSentence(line);
-    if (stopWords.isEmpty()) {
+    if (stopWords == 0) {
       return byShapeOnly(wordCount, sentence);
     }
     double density = densityOf(line);

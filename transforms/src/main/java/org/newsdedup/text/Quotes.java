@@ -44,6 +44,9 @@ public final class Quotes {
     List<Quote> quotes = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
+      if (!hasOpeningQuote(paragraph)) {
+        continue;
+      }
       Matcher quoted = QUOTED.matcher(paragraph);
       while (quoted.find()) {
         String text = TRAILING_COMMAS.matcher(firstGroup(quoted).strip()).replaceFirst("");
@@ -64,6 +67,13 @@ public final class Quotes {
       }
     }
     return quotes;
+  }
+
+  /** Whether {@link #QUOTED} can match at all: most paragraphs quote nobody. */
+  private static boolean hasOpeningQuote(String paragraph) {
+    return paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0
+        || paragraph.indexOf('„') >= 0 || paragraph.indexOf('«') >= 0
+        || paragraph.indexOf('「') >= 0;
   }
 
   private static @Nullable String speakerAfter(String after) {

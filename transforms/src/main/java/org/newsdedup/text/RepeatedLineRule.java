@@ -1,7 +1,6 @@
 package org.newsdedup.text;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,8 +19,7 @@ final class RepeatedLineRule implements LineRule {
       if (doc.isBlank(i) || doc.words(i) < MIN_WORDS) {
         continue;
       }
-      String key = doc.line(i).toLowerCase(Locale.ROOT);
-      if (!seen.add(key)) {
+      if (!seen.add(doc.lowerCase(i))) {
         doc.remove(i, REASON);
       }
     }

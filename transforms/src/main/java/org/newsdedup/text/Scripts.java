@@ -2,6 +2,12 @@ package org.newsdedup.text;
 
 /** Facts about the writing system of a line that the metadata rules need. */
 final class Scripts {
+  /**
+   * Hangul Jamo, the first of the unspaced scripts' blocks: below it no character is Han, kana or
+   * Hangul, and the script lookup (a binary search) can be skipped for Latin, Cyrillic, Arabic...
+   */
+  static final int FIRST_UNSPACED = 0x1100;
+
   private Scripts() {}
 
   /** Whether the line is mostly Chinese, Japanese or Korean, written without spaces. */
@@ -12,15 +18,17 @@ final class Scripts {
       int cp = line.codePointAt(i);
       if (Character.isLetter(cp)) {
         letters++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
-          unspaced++;
-        }
+        unspaced += cp >= FIRST_UNSPACED && isUnspacedScript(cp) ? 1 : 0;
       }
       i += Character.charCount(cp);
     }
     return letters > 0 && unspaced * 2 > letters;
+  }
+
+  static boolean isUnspacedScript(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /**

@@ -52,16 +52,14 @@ final class StopWords {
               + "لن ما و أو ثم بعد قبل حيث كما وقال قال هو هي بين عند أي كل وفي ومن "
               + "وأن فيه إلا ذلك تلك منذ خلال"));
 
-  private static final Set<Character> JAPANESE_GRAMMAR =
-      chars("のはがをにでともへやたてしいるなかられだすまうっよねず");
-  private static final Set<Character> CHINESE_GRAMMAR =
-      chars("的了在是和有这我他也就都而及与对为其中被将把着过们之于但个不");
+  private static final String JAPANESE_GRAMMAR = "のはがをにでともへやたてしいるなかられだすまうっよねず";
+  private static final String CHINESE_GRAMMAR = "的了在是和有这我他也就都而及与对为其中被将把着过们之于但个不";
 
   private StopWords() {}
 
   private static final List<Set<String>> ORDERED = List.copyOf(LISTS.values());
   /** For each stop word, a bit per list that holds it: one lookup per token for all lists. */
-  private static final Map<String, Integer> LIST_BITS = listBits();
+  private static final WordTable LIST_BITS = new WordTable(listBits());
 
   private static Map<String, Integer> listBits() {
     Map<String, Integer> bits = new java.util.HashMap<>();
@@ -73,38 +71,62 @@ final class StopWords {
     return Map.copyOf(bits);
   }
 
-  /** The list whose words occur most often in {@code tokens}; empty when none occur. */
-  static Set<String> bestListFor(List<String> tokens) {
-    int[] hits = new int[ORDERED.size()];
-    for (String token : tokens) {
-      Integer bits = LIST_BITS.get(token);
-      for (int i = 0; bits != null && i < hits.length; i++) {
-        hits[i] += (bits >> i) & 1;
+  /**
+   * Counts, over the texts added to it, how many tokens each list holds, to choose the list a
+   * document is written in. A list is named by its bit in {@link #listsHolding}; 0 is no list.
+   */
+  static final class ListHits {
+    private final int[] hits = new int[ORDERED.size()];
+    private int tokens;
+
+    /** Counts the tokens of {@code text}. */
+    void add(String text) {
+      WordCursor cursor = new WordCursor(text);
+      while (cursor.next()) {
+        tokens++;
+        int lists = listsHolding(cursor);
+        for (int i = 0; lists != 0 && i < hits.length; i++) {
+          hits[i] += (lists >> i) & 1;
+        }
       }
     }
-    Set<String> best = Set.of();
-    int bestHits = 0;
-    for (int i = 0; i < hits.length; i++) {
-      if (hits[i] > bestHits) {
-        best = ORDERED.get(i);
-        bestHits = hits[i];
-      }
+
+    /** Tokens counted so far. */
+    int tokens() {
+      return tokens;
     }
-    return best;
+
+    /** The list the most tokens were on (the first of equals); 0 when no token was on any. */
+    int best() {
+      int best = 0;
+      int bestHits = 0;
+      for (int i = 0; i < hits.length; i++) {
+        if (hits[i] > bestHits) {
+          best = 1 << i;
+          bestHits = hits[i];
+        }
+      }
+      return best;
+    }
   }
 
-  /** Share of {@code tokens} on {@code list}; 0 for no tokens. */
-  static double density(List<String> tokens, Set<String> list) {
-    if (tokens.isEmpty()) {
-      return 0;
-    }
+  /** The lists that hold the cursor's token, a bit per list; 0 when none does. */
+  private static int listsHolding(WordCursor token) {
+    // A token that lower-cases differently as a whole holds "i̇" or a Greek sigma, which no
+    // list's words do.
+    return token.isLowerCasedAsWhole() ? LIST_BITS.get(token.chars(), token.length()) : 0;
+  }
+
+  /** Share of the tokens of {@code text} on the list {@code list} (a bit); 0 for no tokens. */
+  static double density(String text, int list) {
+    WordCursor cursor = new WordCursor(text);
+    int tokens = 0;
     int hits = 0;
-    for (String token : tokens) {
-      if (list.contains(token)) {
-        hits++;
-      }
+    while (cursor.next()) {
+      tokens++;
+      hits += (listsHolding(cursor) & list) != 0 ? 1 : 0;
     }
-    return (double) hits / tokens.size();
+    return tokens == 0 ? 0 : (double) hits / tokens;
   }
 
   /**
@@ -119,7 +141,7 @@ final class StopWords {
       char c = line.charAt(i);
       if (isIdeographicScript(c)) {
         script++;
-        if (JAPANESE_GRAMMAR.contains(c) || CHINESE_GRAMMAR.contains(c)) {
+        if (JAPANESE_GRAMMAR.indexOf(c) >= 0 || CHINESE_GRAMMAR.indexOf(c) >= 0) {
           grammar++;
         }
       }
@@ -135,9 +157,5 @@ final class StopWords {
 
   private static Set<String> words(String spaceSeparated) {
     return Set.copyOf(java.util.Arrays.asList(spaceSeparated.split(" ")));
-  }
-
-  private static Set<Character> chars(String text) {
-    return text.chars().mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toSet());
   }
 }

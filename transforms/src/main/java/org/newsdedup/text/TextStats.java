@@ -34,7 +34,7 @@ public final class TextStats {
   }
 
   static int sentences(String paragraph) {
-    if (paragraph.isEmpty() || Words.count(paragraph) == 0) {
+    if (!hasLetterOrDigit(paragraph)) {
       return 0;
     }
     int count = 0;
@@ -45,6 +45,18 @@ public final class TextStats {
       }
     }
     return count + (endsWithTerminal(paragraph) ? 0 : 1);
+  }
+
+  /** Whether the paragraph has a word at all (what counting its words would tell, sooner). */
+  private static boolean hasLetterOrDigit(String paragraph) {
+    for (int i = 0; i < paragraph.length(); ) {
+      int cp = paragraph.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static boolean endsHere(String paragraph, int i) {

@@ -18,7 +18,10 @@ public final class Words {
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean wordChar = Character.isLetterOrDigit(cp) || (inWord && isMark(cp));
+      // ASCII, most of any text, holds no marks and its letters and digits are two ranges.
+      boolean wordChar = cp < 0x80
+          ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+          : Character.isLetterOrDigit(cp) || (inWord && isMark(cp));
       if (wordChar && !inWord) {
         count++;
       }
@@ -50,18 +53,18 @@ public final class Words {
     return tokens;
   }
 
-  private static boolean isMark(int cp) {
+  static boolean isMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static boolean isJoiner(int cp) {
+  static boolean isJoiner(int cp) {
     return cp == '\'' || cp == '\u2019' || cp == '-';
   }
 
-  private static boolean nextIsLetterOrDigit(String text, int index) {
+  static boolean nextIsLetterOrDigit(String text, int index) {
     int next = index + 1;
     return next < text.length() && Character.isLetterOrDigit(text.codePointAt(next));
   }

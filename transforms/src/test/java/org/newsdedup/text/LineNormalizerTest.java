@@ -136,4 +136,34 @@ class LineNormalizerTest {
     assertEquals(100_000, lines.size());
     assertEquals("-", lines.get(99_999));
   }
+
+  /** Random lines of spaces, invisibles, marks and letters: whichever path, the result is normal. */
+  @Test
+  void everyResultIsNormalAndNormalisingItAgainChangesNothing() {
+    String[] alphabet = {"a", "B", "é", " ", "  ", "\t", "\u00A0", "\u2003", "\u00AD", "\u200B",
+        "\u200D", "\u0001", "\u007F", "\u0085", "e\u0301", "\u0301", "\u05D0", "中", "\u001C"};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        line.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String normal = LineNormalizer.normalize(line.toString());
+      String shown = line.toString().codePoints().mapToObj(Integer::toHexString).toList().toString();
+
+      assertEquals(normal.strip(), normal, shown);
+      assertEquals(-1, normal.indexOf("  "), shown);
+      for (char c : normal.toCharArray()) {
+        boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        boolean invisible = c != '\u200D'
+            && (Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+        assertEquals(false, (space && c != ' ') || invisible, shown);
+      }
+      // Composition runs before invisibles go, so a mark they parted from its letter stays
+      // apart: such a result is not in NFC, and normalising it again composes it.
+      if (java.text.Normalizer.isNormalized(normal, java.text.Normalizer.Form.NFC)) {
+        assertEquals(normal, LineNormalizer.normalize(normal), shown);
+      }
+    }
+  }
 }

@@ -15,6 +15,14 @@ class ScriptsTest {
   }
 
   @Test
+  void noCharacterBelowHangulJamoIsOfAnUnspacedScript() {
+    for (int cp = 0; cp < Scripts.FIRST_UNSPACED; cp++) {
+      assertFalse(Scripts.isUnspacedScript(cp), Integer.toHexString(cp));
+    }
+    assertTrue(Scripts.isUnspacedScript(Scripts.FIRST_UNSPACED));
+  }
+
+  @Test
   void unspacedWordLengthCountsTwoCharactersAWord() {
     assertEquals(5, Scripts.wordLength("全線で運転再開、本日"));
     assertEquals(3, Scripts.wordLength("Tram extension delayed"));
