@@ -19,14 +19,16 @@ import org.newsdedup.transforms.JoinEarlierGroups;
 /**
  * What a run did with the index, for {@code summary.json}: entries read from earlier nights,
  * entries written for tonight, tonight's groups that continue an earlier group, the index files
- * refused as damaged (they are dead letters too), and the
- * partitions past the retention window, which are deleted once the run is published.
+ * refused as damaged (they are dead letters too), the partitions in the window skipped because
+ * their run never finished publishing them (no marker), and the partitions past the retention
+ * window, which are deleted once the run is published.
  */
 record IndexCounts(
     long entriesRead,
     long entriesWritten,
     long groupsContinued,
     long filesRefused,
+    long partitionsSkipped,
     List<String> partitionsDropped) {
   static IndexCounts of(PipelineResult result, List<String> expiredDates) {
     Map<String, Long> counters = Progress.allCounters(result);
@@ -35,6 +37,7 @@ record IndexCounts(
         counters.getOrDefault(WriteIndex.class.getName() + ":entriesWritten", 0L),
         counters.getOrDefault(JoinEarlierGroups.class.getName() + ":groupsContinued", 0L),
         counters.getOrDefault(ReadIndex.class.getName() + ":filesRefused", 0L),
+        counters.getOrDefault(ReadIndex.class.getName() + ":partitionsSkipped", 0L),
         List.copyOf(expiredDates));
   }
 
@@ -45,6 +48,7 @@ record IndexCounts(
     index.put("entriesWritten", entriesWritten);
     index.put("groupsContinued", groupsContinued);
     index.put("filesRefused", filesRefused);
+    index.put("partitionsSkipped", partitionsSkipped);
     index.put("partitionsDropped", partitionsDropped.size());
     partitionsDropped.forEach(index.putArray("partitionsDroppedDates")::add);
     ResourceId file =

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.newsdedup.io.WriteResults;
 
 /**
  * Where a run's results go and how they become visible. The pipeline writes into a staging
@@ -26,7 +27,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * ({@code --index}) is published the same way, one partition per run date.
  */
 final class RunOutput {
-  static final String SUCCESS_MARKER = "_SUCCESS";
+  static final String SUCCESS_MARKER = WriteResults.SUCCESS_MARKER;
   /** The names a run writes; only these are replaced when a later run publishes. */
   private static final Pattern RESULT_FILE =
       Pattern.compile(

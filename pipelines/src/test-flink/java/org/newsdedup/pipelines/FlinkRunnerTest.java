@@ -17,4 +17,10 @@ class FlinkRunnerTest {
     RunnerParity.assertSameOutputAsDirectRunner(
         temp, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
   }
+
+  @Test
+  void twoNightsWithAnIndexGiveTheDirectRunnersOutputAndContinueTheGroups() throws IOException {
+    RunnerParity.assertSameNightsAsDirectRunner(
+        temp, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+  }
 }

@@ -20,4 +20,10 @@ class SparkRunnerTest {
     RunnerParity.assertSameOutputAsDirectRunner(
         temp, "--runner=TestSparkRunner", "--sparkMaster=local[2]");
   }
+
+  @Test
+  void twoNightsWithAnIndexGiveTheDirectRunnersOutputAndContinueTheGroups() throws IOException {
+    RunnerParity.assertSameNightsAsDirectRunner(
+        temp, "--runner=TestSparkRunner", "--sparkMaster=local[2]");
+  }
 }

@@ -29,6 +29,7 @@ class NightlyIndexTest {
   private static final Path UNRELATED = Path.of("..", "testdata", "unrelated");
   private static final String MONDAY = "2024-01-29";
   private static final String TUESDAY = "2024-01-30";
+  private static final String WEDNESDAY = "2024-01-31";
   /** The page scrape and the clean agency article: one text once cleaned. */
   private static final String SCRAPE = "000_f4547b695e6a452f.txt";
   private static final String AGENCY = "004_98d0749b56e2a244.txt";
@@ -134,10 +135,48 @@ class NightlyIndexTest {
     assertNotEquals(mondayGroup, copy.get("duplicateGroup").asText());
   }
 
+  /**
+   * Tuesday's run died after its index files were moved into place and before its marker was
+   * written (the marker is deleted here to leave that state): Wednesday reads Monday only.
+   */
+  @Test
+  void aPartitionWithoutItsMarkerIsSkippedAndCounted() throws IOException {
+    Path monday = night("mon", SEEDS.resolve(SCRAPE), SEEDS.resolve(AGENCY));
+    Path tuesday = night("tue", UNRELATED.resolve("pakistan-floods.txt"));
+    Files.copy(SEEDS.resolve(AGENCY), tuesday.resolve("agency-tuesday.txt"));
+    Path wednesday = night("wed", UNRELATED.resolve("chip-earnings.txt"));
+    Files.copy(SEEDS.resolve(AGENCY), wednesday.resolve("agency-wednesday.txt"));
+    Path out = temp.resolve("out");
+    Path index = temp.resolve("index");
+    assertEquals(ExitCode.SUCCESS, run(monday, out, index, MONDAY, "duplicate"));
+    String mondayGroup = article(out, MONDAY, AGENCY).get("duplicateGroup").asText();
+    assertEquals(ExitCode.SUCCESS, run(tuesday, out, index, TUESDAY, "duplicate"));
+    Path tuesdayPartition = index.resolve("date=" + TUESDAY);
+    Files.delete(tuesdayPartition.resolve(RunOutput.SUCCESS_MARKER));
+    assertEquals(List.of("index-00000-of-00001.avro"), names(tuesdayPartition));
+
+    assertEquals(ExitCode.SUCCESS, run(wednesday, out, index, WEDNESDAY, "duplicate"));
+
+    JsonNode copy = article(out, WEDNESDAY, "agency-wednesday.txt");
+    assertEquals(mondayGroup, copy.get("duplicateGroup").asText());
+    JsonNode copies = group(out, WEDNESDAY, mondayGroup);
+    for (JsonNode earlier : copies.get("earlierMembers")) {
+      assertEquals(MONDAY, earlier.get("runDate").asText(), "Tuesday's copy is not read");
+    }
+    assertEquals(2, copies.get("earlierMembers").size());
+    JsonNode summary = summary(out, WEDNESDAY).get("index");
+    assertEquals(2, summary.get("entriesRead").asLong(), "Monday's two entries, not Tuesday's two");
+    assertEquals(1, summary.get("partitionsSkipped").asLong());
+    assertEquals(0, summary.get("filesRefused").asLong());
+    assertEquals(0, summary(out, TUESDAY).get("index").get("partitionsSkipped").asLong());
+  }
+
   @Test
   void aDamagedIndexFileIsADeadLetterAndTheRunGoesOn() throws IOException {
     Path damaged = Files.createDirectories(temp.resolve("index").resolve("date=" + MONDAY));
     Files.write(damaged.resolve("index-00000-of-00001.avro"), "not avro".getBytes(StandardCharsets.UTF_8));
+    // Published, so it is read (a partition without its marker would be skipped unread).
+    Files.createFile(damaged.resolve(RunOutput.SUCCESS_MARKER));
     Path tuesday = night("tue", SEEDS.resolve(AGENCY));
     Path out = temp.resolve("out");
 

@@ -38,6 +38,8 @@ public final class IndexFiles {
   private static final String ENTRY_COUNT = "newsdedup.entries";
   private static final Pattern PARTITION_FILE =
       Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})/" + FILE_PREFIX + "-[^/]*\\.avro$");
+  private static final Pattern PARTITION_MARKER =
+      Pattern.compile("(?:^|/)date=(\\d{4}-\\d{2}-\\d{2})/" + WriteResults.SUCCESS_MARKER + "$");
 
   static final Schema SCHEMA =
       SchemaBuilder.record("IndexEntry")
@@ -64,6 +66,16 @@ public final class IndexFiles {
   /** The run date of the partition an index file is in, or null when it is in none. */
   public static @Nullable String partitionDate(String path) {
     Matcher matcher = PARTITION_FILE.matcher(path.replace('\\', '/'));
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /**
+   * The run date of the partition whose {@value WriteResults#SUCCESS_MARKER} marker this is, or
+   * null when the path is no partition's marker. A partition is complete only once its marker is
+   * there: the marker is published last.
+   */
+  public static @Nullable String markerDate(String path) {
+    Matcher matcher = PARTITION_MARKER.matcher(path.replace('\\', '/'));
     return matcher.find() ? matcher.group(1) : null;
   }
 

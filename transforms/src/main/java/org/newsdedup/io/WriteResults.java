@@ -43,6 +43,8 @@ public final class WriteResults extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<String> INPUTS = new TupleTag<>() {};
 
   public static final String SUMMARY_FILE = "summary.json";
+  /** Written last into a published folder: readers wait for it, and ignore a folder without it. */
+  public static final String SUCCESS_MARKER = "_SUCCESS";
 
   private final String directory;
   private final int shards;

@@ -1,17 +1,16 @@
 package org.newsdedup.text;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Embeds an article as one 384-dimension unit vector: the normalised mean of its passages'
- * embeddings by all-MiniLM-L6-v2, the passages being its paragraphs, joined or cut to suit the
- * model, up to the first {@link Passages#DEFAULT_MAX_WORDS} words (see {@link Passages}).
- * Paragraphs rather than the whole text, because the model reads only 128 tokens: a whole page
+ * embeddings by all-MiniLM-L6-v2, up to the first {@link Passages#DEFAULT_MAX_WORDS} words. A
+ * passage is as many consecutive pieces of the article (its paragraphs, cut at sentence ends when
+ * long: {@link Passages}) as fit whole in the model's 128 tokens ({@link TokenPassages}).
+ * Passages rather than the whole text, because the model reads only 128 tokens: a whole page
  * would be judged by its first paragraph, or by its page chrome. The passages of all articles of
- * one call go to the model in one {@code embedAll}, which runs them in parallel, one core each.
+ * one call go to the model together, which runs them in parallel, one core each.
  *
  * <p>The model is loaded once per JVM ({@link MiniLmModel}); instances of this class are cheap
  * and share it. Embeddings are deterministic on one machine; another CPU may differ in the last
@@ -23,10 +22,10 @@ public final class ArticleEmbedder {
   /** An article's vector and its passages' vectors, in passage order. */
   public record ArticleEmbedding(float[] article, List<float[]> passages) {}
 
-  private final EmbeddingModel model;
+  private final MiniLmModel model;
   private final int maxWords;
 
-  private ArticleEmbedder(EmbeddingModel model, int maxWords) {
+  private ArticleEmbedder(MiniLmModel model, int maxWords) {
     this.model = model;
     this.maxWords = maxWords;
   }
@@ -64,19 +63,19 @@ public final class ArticleEmbedder {
    * passages.
    */
   public List<ArticleEmbedding> embedArticles(List<String> texts) {
-    List<TextSegment> segments = new ArrayList<>();
+    List<long[]> inputs = new ArrayList<>();
     int[] firstPassage = new int[texts.size() + 1];
     for (int i = 0; i < texts.size(); i++) {
-      firstPassage[i] = segments.size();
-      for (String passage : Passages.of(texts.get(i), maxWords)) {
-        segments.add(TextSegment.from(passage));
+      firstPassage[i] = inputs.size();
+      List<long[]> pieces = new ArrayList<>();
+      for (String piece : Passages.of(texts.get(i), maxWords)) {
+        pieces.add(model.tokens(piece));
       }
+      inputs.addAll(
+          TokenPassages.pack(pieces, model.cls(), model.sep(), MiniLmModel.MAX_TOKENS));
     }
-    firstPassage[texts.size()] = segments.size();
-    List<float[]> vectors = new ArrayList<>(segments.size());
-    if (!segments.isEmpty()) {
-      model.embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
-    }
+    firstPassage[texts.size()] = inputs.size();
+    List<float[]> vectors = inputs.isEmpty() ? List.of() : model.embed(inputs);
     List<ArticleEmbedding> articles = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       List<float[]> passages = vectors.subList(firstPassage[i], firstPassage[i + 1]);

@@ -6,46 +6,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts an article into the passages the sentence-embedding model reads. The model sees at most
- * 128 tokens (about 95 words of news English, fewer when long names split into many pieces), so
- * a whole article would be judged by its first paragraph; instead:
+ * Cuts an article into the pieces the sentence-embedding model's passages are made of. The model
+ * sees at most 128 tokens (about 95 words of news English, fewer when long names split into many
+ * word pieces), so a whole article would be judged by its first paragraph; instead:
  *
  * <ul>
  *   <li>paragraphs (lines of the cleaned text) under {@link #MIN_WORDS} words, such as
  *       subheadings, are skipped: they carry no facts;
  *   <li>a paragraph over {@link #MAX_WORDS} words is cut at sentence ends into pieces of at most
  *       that many words (a run-on sentence every {@link #MAX_WORDS} words);
- *   <li>consecutive short paragraphs are joined into passages of up to {@link #PACK_WORDS} words:
- *       wire copy often puts every sentence in a paragraph of its own, and each call to the model
- *       costs about as much as 20 words more, so joining them halves the cost and gives each
- *       sentence its context;
- *   <li>only the lead is read, up to {@link #DEFAULT_MAX_WORDS} words (whole paragraphs: the
+ *  *   <li>only the lead is read, up to {@link #DEFAULT_MAX_WORDS} words (whole paragraphs: the
  *       one that crosses the limit is kept): a story's who, what, where and when are at its top,
  *       and the cost per article stays flat however long the article is. 0 reads everything.
  * </ul>
  *
- * A text with no paragraph long enough is one passage as it is, so every text with words yields
- * at least one passage.
+ * Consecutive pieces are then joined into passages that fill the model's 128 tokens ({@link
+ * TokenPassages}): wire copy often puts every sentence in a paragraph of its own, and each run of
+ * the model costs about as much as 20 words more, so joining them cuts the cost and gives each
+ * sentence its context. A text with no paragraph long enough is one piece as it is, so every text
+ * with words yields at least one piece.
  */
 public final class Passages {
   /** Paragraphs with fewer words are skipped. */
   public static final int MIN_WORDS = 5;
   /** Longer paragraphs are cut: 80 words stay under 128 tokens even with long names. */
   public static final int MAX_WORDS = 80;
-  /** Short paragraphs are joined into passages of up to this many words. */
-  public static final int PACK_WORDS = 60;
   /** How many words of an article are read by default. */
   public static final int DEFAULT_MAX_WORDS = 300;
 
   private Passages() {}
 
-  /** The passages of the lead of a text (its first {@link #DEFAULT_MAX_WORDS} words). */
+  /** The pieces of the lead of a text (its first {@link #DEFAULT_MAX_WORDS} words). */
   public static List<String> of(String text) {
     return of(text, DEFAULT_MAX_WORDS);
   }
 
   /**
-   * The passages of a text, in order, reading whole paragraphs until {@code maxWords} words are
+   * The pieces of a text, in order, reading whole paragraphs until {@code maxWords} words are
    * read (0: all of it); empty only for a text with no words.
    */
   public static List<String> of(String text, int maxWords) {
@@ -73,26 +70,7 @@ public final class Passages {
     if (pieces.isEmpty()) {
       return Words.count(text) > 0 ? List.of(text.strip().replace('\n', ' ')) : List.of();
     }
-    return pack(pieces);
-  }
-
-  /** Joins consecutive pieces while the passage stays within {@link #PACK_WORDS} words. */
-  private static List<String> pack(List<String> pieces) {
-    List<String> passages = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    int currentWords = 0;
-    for (String piece : pieces) {
-      int words = Words.count(piece);
-      if (currentWords > 0 && currentWords + words > PACK_WORDS) {
-        passages.add(current.toString());
-        current.setLength(0);
-        currentWords = 0;
-      }
-      current.append(currentWords == 0 ? "" : " ").append(piece);
-      currentWords += words;
-    }
-    passages.add(current.toString());
-    return passages;
+    return pieces;
   }
 
   /** Packs whole sentences into pieces of at most {@link #MAX_WORDS} words. */

@@ -53,7 +53,8 @@ import org.newsdedup.text.RewriteJudge;
  *
  * <ul>
  *   <li>An edge needs cosine ≥ 0.75. On the seeds, the four different reports of the story score
- *       0.833–0.941 with each other (1.0 for the exact copy); eight unrelated reports score −0.12
+ *       0.833–0.941 with each other (0.830–0.944 with passages filled to the model's 128
+ *       tokens; 1.0 for the exact copy); eight unrelated reports score −0.12
  *       to 0.50 against them, the highest being a story written to be close (two other
  *       neighbours agreeing on security cooperation after a border incident), and at most 0.34
  *       against each other. 0.75 sits in the gap, 0.08 under the weakest same-story pair and
@@ -61,7 +62,7 @@ import org.newsdedup.text.RewriteJudge;
  *       a false link merges two stories while a missed one is often made good through a third
  *       report.
  *   <li>The first 300 words: a story's facts are at its top, and the cost per article stays flat
- *       (about 41 ms of CPU for a 500-word article, against 68 ms for all of it); embedding
+ *       (about 38–40 ms of CPU for a 500-word article, against 68 ms for all of it); embedding
  *       whole articles ({@link #withEmbeddedWords withEmbeddedWords(0)}) scores the seeds
  *       0.844–0.959 and the unrelated reports at most 0.49.
  *   <li>A window of 3 days: follow-ups, rewrites and agency pick-ups of a story appear within a

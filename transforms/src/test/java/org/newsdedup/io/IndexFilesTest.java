@@ -65,6 +65,16 @@ class IndexFilesTest {
     assertNull(IndexFiles.partitionDate("/idx/date=2024-01-29/notes.avro"));
   }
 
+  @Test
+  void aPartitionsMarkerNamesItsDate() {
+    assertEquals("2024-01-29", IndexFiles.markerDate("/idx/date=2024-01-29/_SUCCESS"));
+    assertEquals("2024-01-29", IndexFiles.markerDate("gs://b/idx/date=2024-01-29/_SUCCESS"));
+    assertNull(IndexFiles.markerDate("/idx/.staging-date=2024-01-29/_SUCCESS"));
+    assertNull(IndexFiles.markerDate("/idx/date=2024-01-29/index-00000-of-00001.avro"));
+    assertNull(IndexFiles.markerDate("/idx/date=2024-01-29/_SUCCESS.tmp"));
+    assertNull(IndexFiles.partitionDate("/idx/date=2024-01-29/_SUCCESS"));
+  }
+
   /**
    * How much one entry takes with the defaults, by Avro's binary encoding: id 1 + 46, run date
    * 1 + 10, published date 1 + 1 + 10, content hash 2 + 64, word and shingle counts 2 + 2,

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +46,17 @@ class ArticleEmbedderTest {
     assertTrue(paraphrase > unrelated + 0.4);
   }
 
-  /** Two paragraphs too long to be joined into one passage (each over 30 words). */
+  /** Two paragraphs too long to share one passage (each over half the model's 128 tokens). */
   private static final String RATES_PARAGRAPH =
       RATES + " It was the third rise this year, and the bank said more could follow if prices"
-          + " kept climbing faster than wages.";
+          + " kept climbing faster than wages. Mortgage lenders said they would pass the rise on"
+          + " to borrowers within days, and shares in house builders fell in early trading as"
+          + " investors weighed the cost for buyers.";
   private static final String FOOTBALL_PARAGRAPH =
       FOOTBALL + " The visitors had led for most of the match, but a late equaliser forced extra"
-          + " time and then penalties.";
+          + " time and then penalties. Their goalkeeper saved the first two kicks, yet the home"
+          + " side scored all of theirs, and thousands of fans ran onto the pitch at the final"
+          + " whistle to celebrate the club's first trophy in a decade.";
 
   @Test
   void anArticleIsTheNormalisedMeanOfItsPassages() {
@@ -60,6 +66,7 @@ class ArticleEmbedderTest {
 
     assertEquals(2, embedding.passages().size());
     assertArrayEquals(EMBEDDER.embed(RATES_PARAGRAPH), embedding.passages().get(0), 1e-6f);
+    assertArrayEquals(EMBEDDER.embed(FOOTBALL_PARAGRAPH), embedding.passages().get(1), 1e-6f);
     float[] sum = new float[ArticleEmbedder.DIMENSION];
     for (float[] passage : embedding.passages()) {
       for (int d = 0; d < sum.length; d++) {
@@ -67,6 +74,29 @@ class ArticleEmbedderTest {
       }
     }
     assertArrayEquals(Cosine.normalize(sum), embedding.article(), 1e-6f);
+  }
+
+  /**
+   * Short paragraphs share a passage, and joining their tokens is exactly tokenizing the joined
+   * text: two lines give the vector of the one line that holds both.
+   */
+  @Test
+  void shortParagraphsShareAPassageAsIfTheyWereOneLine() {
+    ArticleEmbedder.ArticleEmbedding lines =
+        EMBEDDER.embedArticles(List.of(RATES + "\n" + RATES_PARAPHRASE)).get(0);
+
+    assertEquals(1, lines.passages().size());
+    assertArrayEquals(EMBEDDER.embed(RATES + " " + RATES_PARAPHRASE), lines.article());
+  }
+
+  /** The vectors langchain4j's own model object gives, to within rounding. */
+  @Test
+  void theVectorsAreThoseOfTheStockModelObject() {
+    EmbeddingModel stock = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    for (String text : List.of(RATES, FOOTBALL_PARAGRAPH)) {
+      float[] theirs = stock.embed(text).content().vector();
+      assertArrayEquals(theirs, EMBEDDER.embed(text), 1e-3f, text);
+    }
   }
 
   @Test
@@ -92,9 +122,14 @@ class ArticleEmbedderTest {
     ArticleEmbedder.ArticleEmbedding whole =
         ArticleEmbedder.create(0).embedArticles(List.of(article.toString())).get(0);
 
-    assertEquals(Passages.of(article.toString()).size(), defaults.passages().size());
+    // Each paragraph is a passage of its own (two do not fit in one), up to the one that
+    // crosses 300 words.
+    int leadParagraphs = 0;
+    for (int words = 0; words < Passages.DEFAULT_MAX_WORDS; leadParagraphs++) {
+      words += Words.count(leadParagraphs < 2 ? RATES_PARAGRAPH : FOOTBALL_PARAGRAPH);
+    }
+    assertEquals(leadParagraphs, defaults.passages().size());
     assertEquals(22, whole.passages().size());
-    assertTrue(defaults.passages().size() < whole.passages().size());
   }
 
   @Test

@@ -1,8 +1,5 @@
 package org.newsdedup.text;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -22,18 +20,18 @@ import java.util.stream.Stream;
  * the repository root with
  *
  * <pre>
- * mvn -B -q install -DskipTests
  * mvn -B -q -pl transforms test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *     -Dexec.mainClass=org.newsdedup.text.EmbeddingBenchmark -Dexec.classpathScope=test
  * </pre>
  *
  * Arguments (optional, in {@code -Dexec.args="..."}): the number of articles to time (default
  * 200); {@code --words=N} to embed the first N words of each article (default 300, as the story
- * tier does; 0 embeds whole articles); {@code --stock} to also time langchain4j's own model
- * object (ONNX Runtime's default threading, every passage tokenized twice) for comparison. It
- * times one and two caller threads (a Beam worker calls from several), and reports the wall
+ * tier does; 0 embeds whole articles). It times one and two caller threads (a Beam worker calls from several), and reports the wall
  * clock and the CPU time per article: on a shared machine the wall clock also measures the
- * neighbours, while the CPU time shows what the idle cores would do.
+ * neighbours, while the CPU time shows what the idle cores would do. It first prints what the
+ * passages do to quality on the real articles: the cosines between the seeds (one story), the
+ * highest cosine of an unrelated report, and each seed's passage alignment with the agency
+ * article ({@link RewriteJudge}), so that a change made for speed shows its cost in the same run.
  */
 public final class EmbeddingBenchmark {
   private static final int TARGET_WORDS = 500;
@@ -41,7 +39,6 @@ public final class EmbeddingBenchmark {
   private EmbeddingBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    boolean stock = List.of(args).contains("--stock");
     int maxWords =
         Stream.of(args)
             .filter(a -> a.startsWith("--words="))
@@ -53,39 +50,28 @@ public final class EmbeddingBenchmark {
     Path root = Files.isDirectory(Path.of("testdata")) ? Path.of("testdata") : Path.of("../testdata");
     List<String> articles = articles(root, count);
     int words = articles.stream().mapToInt(Words::count).sum();
-    int passages = articles.stream().mapToInt(a -> Passages.of(a, maxWords).size()).sum();
+    int pieces = articles.stream().mapToInt(a -> Passages.of(a, maxWords).size()).sum();
     System.out.printf(
         Locale.ROOT,
-        "%d articles of %.0f words; the first %s embedded, %.1f passages each; %d cores%n",
+        "%d articles of %.0f words; the first %s embedded, %.1f pieces each; %d cores%n",
         count, (double) words / count, maxWords == 0 ? "all" : maxWords + " words",
-        (double) passages / count, Runtime.getRuntime().availableProcessors());
+        (double) pieces / count, Runtime.getRuntime().availableProcessors());
 
     long loadStart = System.nanoTime();
     ArticleEmbedder embedder = ArticleEmbedder.create(maxWords);
     embedder.embed("Warming up the model.");
     System.out.printf(Locale.ROOT, "model load: %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
-    time("warm-up (not counted)", articles.subList(0, Math.min(20, count)), 1, embedder, passages);
+    quality(root, embedder);
+    time("warm-up (not counted)", articles.subList(0, Math.min(20, count)), 1, embedder);
     for (int threads : new int[] {1, 2}) {
-      time("one intra-op thread, " + threads + " caller thread(s)", articles, threads, embedder, passages);
-    }
-    if (stock) {
-      EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-      model.embed("Warming up the model.");
-      long startCpu = processCpuNanos();
-      long start = System.nanoTime();
-      for (String article : articles) {
-        model.embedAll(Passages.of(article, maxWords).stream().map(TextSegment::from).toList());
-      }
-      long cpu = processCpuNanos() - startCpu;
-      report("langchain4j default session, 1 caller thread", count, passages, System.nanoTime() - start);
-      System.out.printf(
-          Locale.ROOT, "%-48s %6.1f ms CPU per article%n", "", cpu / 1e6 / count);
+      time("one intra-op thread, " + threads + " caller thread(s)", articles, threads, embedder);
     }
   }
 
   private static void time(
-      String label, List<String> articles, int threads, ArticleEmbedder embedder, int passages)
+      String label, List<String> articles, int threads, ArticleEmbedder embedder)
       throws Exception {
+    AtomicInteger passages = new AtomicInteger();
     ExecutorService callers = Executors.newFixedThreadPool(threads);
     long startCpu = processCpuNanos();
     long start = System.nanoTime();
@@ -96,7 +82,8 @@ public final class EmbeddingBenchmark {
           callers.submit(
               () -> {
                 for (int i = first; i < articles.size(); i += threads) {
-                  embedder.embed(articles.get(i));
+                  passages.addAndGet(
+                      embedder.embedArticles(List.of(articles.get(i))).get(0).passages().size());
                 }
               }));
     }
@@ -107,12 +94,71 @@ public final class EmbeddingBenchmark {
     long cpu = processCpuNanos() - startCpu;
     callers.shutdown();
     if (!label.startsWith("warm")) {
-      report(label, articles.size(), passages, elapsed);
+      report(label, articles.size(), passages.get(), elapsed);
       int cores = Runtime.getRuntime().availableProcessors();
       System.out.printf(
           Locale.ROOT,
           "%-48s %6.1f ms CPU per article: %.1f articles/s on %d idle cores%n",
           "", cpu / 1e6 / articles.size(), cores * articles.size() / (cpu / 1e9), cores);
+    }
+  }
+
+  /**
+   * The seeds' cosines with each other (the exact copy 000/004 left out), the closest unrelated
+   * report to any seed and to another unrelated report, and each seed's ordered passage share
+   * with the agency article 004 (a rewrite needs a third).
+   */
+  private static void quality(Path testdata, ArticleEmbedder embedder) throws IOException {
+    List<Path> seeds = texts(testdata.resolve("seeds"));
+    List<Path> unrelated = texts(testdata.resolve("unrelated"));
+    List<String> texts = new ArrayList<>();
+    for (Path file : seeds) {
+      texts.add(ArticleCleaner.clean(Files.readString(file, StandardCharsets.UTF_8)).text());
+    }
+    for (Path file : unrelated) {
+      texts.add(ArticleCleaner.clean(Files.readString(file, StandardCharsets.UTF_8)).text());
+    }
+    List<ArticleEmbedder.ArticleEmbedding> embeddings = embedder.embedArticles(texts);
+    int n = seeds.size();
+    double sameMin = 1;
+    double sameMax = -1;
+    double seedUnrelated = -1;
+    double unrelatedUnrelated = -1;
+    for (int i = 0; i < texts.size(); i++) {
+      for (int j = i + 1; j < texts.size(); j++) {
+        if (texts.get(i).equals(texts.get(j))) {
+          continue;
+        }
+        double cosine = Cosine.of(embeddings.get(i).article(), embeddings.get(j).article());
+        if (j < n) {
+          sameMin = Math.min(sameMin, cosine);
+          sameMax = Math.max(sameMax, cosine);
+        } else if (i < n) {
+          seedUnrelated = Math.max(seedUnrelated, cosine);
+        } else {
+          unrelatedUnrelated = Math.max(unrelatedUnrelated, cosine);
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "seeds: same-story cosines %.3f-%.3f; unrelated at most %.3f against a seed, %.3f against"
+            + " each other%n",
+        sameMin, sameMax, seedUnrelated, unrelatedUnrelated);
+    int agency = n - 1;
+    StringBuilder shares = new StringBuilder("passages per seed and ordered share with 004:");
+    for (int i = 0; i < n; i++) {
+      shares.append(String.format(
+          Locale.ROOT, " %s %d %.2f", seeds.get(i).getFileName().toString().substring(0, 3),
+          embeddings.get(i).passages().size(),
+          RewriteJudge.alignment(embeddings.get(i).passages(), embeddings.get(agency).passages())));
+    }
+    System.out.println(shares);
+  }
+
+  private static List<Path> texts(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
   }
 
@@ -130,8 +176,8 @@ public final class EmbeddingBenchmark {
     double seconds = nanos / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%-48s %6.1f articles/s  %6.1f passages/s  (%.1f s)%n",
-        label, articles / seconds, passages / seconds, seconds);
+        "%-48s %6.1f articles/s  %.1f passages each, %6.1f passages/s  (%.1f s)%n",
+        label, articles / seconds, (double) passages / articles, passages / seconds, seconds);
   }
 
   /** {@code count} articles of about 500 words from the test texts' paragraphs, in rotation. */

@@ -15,28 +15,17 @@ class PassagesTest {
 
     assertEquals(
         List.of(
-            "The two ministers met in the capital on Monday."
-                + " They agreed to hold regular meetings from now on."),
+            "The two ministers met in the capital on Monday.",
+            "They agreed to hold regular meetings from now on."),
         Passages.of(text));
   }
 
   @Test
-  void paragraphsTooLongToJoinStayPassagesOfTheirOwn() {
-    String forty = String.join(" ", java.util.Collections.nCopies(40, "word")) + ".";
+  void paragraphsUpToEightyWordsAreOnePieceEach() {
+    String eighty = String.join(" ", java.util.Collections.nCopies(80, "word")) + ".";
+    String twenty = String.join(" ", java.util.Collections.nCopies(20, "word")) + ".";
 
-    assertEquals(List.of(forty, forty), Passages.of(forty + "\n" + forty));
-  }
-
-  @Test
-  void shortParagraphsAreJoinedIntoPassagesOfUpToSixtyWords() {
-    String twenty = "One two three four five six seven eight nine ten eleven twelve thirteen"
-        + " fourteen fifteen sixteen seventeen eighteen nineteen twenty.";
-    String text = String.join("\n", twenty, twenty, twenty, twenty, twenty);
-
-    List<String> passages = Passages.of(text);
-
-    assertEquals(List.of(60, 40), passages.stream().map(Words::count).toList());
-    assertEquals(twenty + " " + twenty + " " + twenty, passages.get(0));
+    assertEquals(List.of(eighty, twenty, twenty), Passages.of(eighty + "\n" + twenty + "\n" + twenty));
   }
 
   @Test
