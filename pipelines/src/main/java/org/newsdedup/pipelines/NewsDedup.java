@@ -22,7 +22,6 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -49,6 +48,7 @@ import org.newsdedup.transforms.EmbedStories;
 import org.newsdedup.transforms.ExtractMetadata;
 import org.newsdedup.transforms.GroupNearDuplicates;
 import org.newsdedup.transforms.GroupSameStory;
+import org.newsdedup.transforms.MatchFiles;
 import org.newsdedup.transforms.ReadArticles;
 
 /**
@@ -296,13 +296,7 @@ public final class NewsDedup {
 
   static void build(Pipeline pipeline, NewsDedupOptions options, String resultsFolder) {
     PCollection<FileIO.ReadableFile> files =
-        pipeline
-            .apply(
-                "MatchInputs",
-                FileIO.match()
-                    .filepattern(options.getInput())
-                    .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-            .apply("OpenInputs", FileIO.readMatches());
+        pipeline.apply("MatchInputs", MatchFiles.matching(options.getInput()));
     files.apply("CountFilesRead", ParDo.of(new Progress.CountFn<>("filesRead")));
 
     WithFailures.Result<PCollection<RawDocument>, DeadLetter> read =

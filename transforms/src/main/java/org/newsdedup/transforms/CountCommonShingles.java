@@ -32,7 +32,7 @@ import org.newsdedup.model.Fingerprint;
  * (namespace {@link GroupNearDuplicates}) gives its size.
  */
 public final class CountCommonShingles
-    extends PTransform<PCollection<KV<String, Fingerprint>>, PCollectionView<CommonShingles>> {
+    extends PTransform<PCollection<Fingerprint>, PCollectionView<CommonShingles>> {
   private final int floor;
 
   private CountCommonShingles(int floor) {
@@ -48,7 +48,7 @@ public final class CountCommonShingles
   }
 
   @Override
-  public PCollectionView<CommonShingles> expand(PCollection<KV<String, Fingerprint>> texts) {
+  public PCollectionView<CommonShingles> expand(PCollection<Fingerprint> texts) {
     return texts
         .apply("OnePerShingle", ParDo.of(new OnePerShingleFn()))
         .apply("TextsPerShingle", Sum.longsPerKey())
@@ -57,10 +57,10 @@ public final class CountCommonShingles
   }
 
   /** (shingle, 1) for every shingle of a text: its shingles are distinct already. */
-  static final class OnePerShingleFn extends DoFn<KV<String, Fingerprint>, KV<Long, Long>> {
+  static final class OnePerShingleFn extends DoFn<Fingerprint, KV<Long, Long>> {
     @ProcessElement
-    public void process(@Element KV<String, Fingerprint> text, OutputReceiver<KV<Long, Long>> out) {
-      for (long shingle : text.getValue().shingles()) {
+    public void process(@Element Fingerprint text, OutputReceiver<KV<Long, Long>> out) {
+      for (long shingle : text.shingles()) {
         out.output(KV.of(shingle, 1L));
       }
     }

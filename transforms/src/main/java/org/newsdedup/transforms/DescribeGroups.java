@@ -2,7 +2,9 @@ package org.newsdedup.transforms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -23,6 +25,7 @@ import org.newsdedup.text.CanonicalOrder;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.SetSimilarity;
 import org.newsdedup.text.ShingleWeights;
+import org.newsdedup.text.Shards;
 
 /**
  * Turns component labels (article id → component) into {@link DocumentGroup}s: picks each group's
@@ -32,8 +35,8 @@ import org.newsdedup.text.ShingleWeights;
  */
 public final class DescribeGroups
     extends PTransform<PCollection<KV<String, String>>, PCollection<DocumentGroup>> {
-  private static final TupleTag<String> COMPONENT = new TupleTag<>() {};
-  private static final TupleTag<Fingerprint> FINGERPRINT = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> COMPONENT = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Fingerprint>> FINGERPRINT = new TupleTag<>() {};
 
   private final PCollection<KV<String, Fingerprint>> fingerprints;
   private final String tier;
@@ -65,8 +68,10 @@ public final class DescribeGroups
 
   @Override
   public PCollection<DocumentGroup> expand(PCollection<KV<String, String>> components) {
-    return KeyedPCollectionTuple.of(COMPONENT, components)
-        .and(FINGERPRINT, fingerprints)
+    int shards = Shards.DEFAULT_COUNT;
+    return KeyedPCollectionTuple.of(
+            COMPONENT, components.apply("KeyComponentsByShard", ParDo.of(new KeyByIdShardFn<>(shards))))
+        .and(FINGERPRINT, fingerprints.apply("KeyFingerprintsByShard", ParDo.of(new KeyByIdShardFn<>(shards))))
         .apply("JoinFingerprints", CoGroupByKey.create())
         .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()))
         .apply("GroupByComponent", GroupByKey.create())
@@ -74,16 +79,23 @@ public final class DescribeGroups
             "DescribeGroup", ParDo.of(new DescribeFn(tier, judge, common)).withSideInputs(common));
   }
 
-  static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>> {
+  /**
+   * Holds the shard's component labels (two short strings an article) in memory and keys each
+   * labelled article's fingerprint by its component.
+   */
+  static final class KeyByComponentFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, Fingerprint>> {
     @ProcessElement
     public void process(
-        @Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
-      String component = joined.getValue().getOnly(COMPONENT, null);
-      if (component == null) {
-        return;
+        @Element KV<Integer, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
+      Map<String, String> componentOf = new HashMap<>();
+      for (KV<String, String> label : joined.getValue().getAll(COMPONENT)) {
+        componentOf.put(label.getKey(), label.getValue());
       }
-      for (Fingerprint fingerprint : joined.getValue().getAll(FINGERPRINT)) {
-        out.output(KV.of(component, fingerprint));
+      for (KV<String, Fingerprint> fingerprint : joined.getValue().getAll(FINGERPRINT)) {
+        String component = componentOf.get(fingerprint.getKey());
+        if (component != null) {
+          out.output(KV.of(component, fingerprint.getValue()));
+        }
       }
     }
   }

@@ -1,8 +1,12 @@
 package org.newsdedup.transforms;
 
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -20,15 +24,16 @@ import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.MinHash;
 import org.newsdedup.text.SetSimilarity;
 import org.newsdedup.text.ShingleWeights;
+import org.newsdedup.text.Shards;
 import org.newsdedup.text.Shingles;
 
 /** The small DoFns of {@link GroupNearDuplicates}, each adapting one piece of text logic. */
 final class DuplicateFns {
-  static final TupleTag<KV<String, Fingerprint>> REPRESENTATIVES = new TupleTag<>() {};
+  static final TupleTag<KV<Integer, Fingerprint>> REPRESENTATIVES = new TupleTag<>() {};
   static final TupleTag<SimilarityEdge> EXACT_EDGES = new TupleTag<>() {};
   static final TupleTag<Fingerprint> FINGERPRINT = new TupleTag<>() {};
-  static final TupleTag<String> PARTNER = new TupleTag<>() {};
-  static final TupleTag<Fingerprint> LEFT = new TupleTag<>() {};
+  static final TupleTag<KV<String, String>> PAIR = new TupleTag<>() {};
+  static final TupleTag<KV<String, Fingerprint>> LEFT = new TupleTag<>() {};
 
   private DuplicateFns() {}
 
@@ -57,32 +62,47 @@ final class DuplicateFns {
     }
   }
 
-  static final class KeyByContentHashFn
-      extends DoFn<KV<String, Fingerprint>, KV<String, Fingerprint>> {
+  /** Keys each fingerprint by the shard of its content hash, so exact copies meet. */
+  static final class KeyByContentHashFn extends DoFn<KV<String, Fingerprint>, KV<Integer, Fingerprint>> {
+    private final int shards;
+
+    KeyByContentHashFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
     public void process(
-        @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<String, Fingerprint>> out) {
-      out.output(KV.of(keyed.getValue().contentHash, keyed.getValue()));
+        @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<Integer, Fingerprint>> out) {
+      out.output(KV.of(Shards.of(keyed.getValue().contentHash, shards), keyed.getValue()));
     }
   }
 
   /**
-   * Keeps one representative per content hash (the smallest id) for the near-copy search, and
-   * links every other copy to it with an exact edge. Two passes over the group keep only the
-   * representative in memory, however many copies there are.
+   * Keeps one representative per content hash (the smallest id) for the near-copy search, keyed
+   * by the shard of its id, and links every other copy to it with an exact edge. The first pass
+   * over the shard keeps only the representatives in memory, however many copies there are.
    */
   static final class LinkExactCopiesFn
-      extends DoFn<KV<String, Iterable<Fingerprint>>, KV<String, Fingerprint>> {
+      extends DoFn<KV<Integer, Iterable<Fingerprint>>, KV<Integer, Fingerprint>> {
+    private final int shards;
+
+    LinkExactCopiesFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Fingerprint>> copies, MultiOutputReceiver out) {
-      Fingerprint representative = null;
-      for (Fingerprint copy : copies.getValue()) {
-        if (representative == null || copy.id.compareTo(representative.id) < 0) {
-          representative = copy;
-        }
+    public void process(
+        @Element KV<Integer, Iterable<Fingerprint>> shard, MultiOutputReceiver out) {
+      Map<String, Fingerprint> representatives = new HashMap<>();
+      for (Fingerprint copy : shard.getValue()) {
+        representatives.merge(
+            copy.contentHash, copy, (kept, other) -> other.id.compareTo(kept.id) < 0 ? other : kept);
       }
-      out.get(REPRESENTATIVES).output(KV.of(representative.id, representative));
-      for (Fingerprint copy : copies.getValue()) {
+      for (Fingerprint representative : representatives.values()) {
+        out.get(REPRESENTATIVES).output(KV.of(Shards.of(representative.id, shards), representative));
+      }
+      for (Fingerprint copy : shard.getValue()) {
+        Fingerprint representative = representatives.get(copy.contentHash);
         if (!copy.id.equals(representative.id)) {
           out.get(EXACT_EDGES)
               .output(new SimilarityEdge(representative.id, copy.id, 1.0, 1.0, CopyJudge.EXACT));
@@ -91,15 +111,19 @@ final class DuplicateFns {
     }
   }
 
-  static final class BandKeysFn extends DoFn<KV<String, Fingerprint>, KV<Long, String>> {
+  /** Emits (shard, (band key, id)) for each LSH band of the article's MinHash signature. */
+  static final class BandKeysFn
+      extends DoFn<KV<Integer, Fingerprint>, KV<Integer, KV<Long, String>>> {
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final int bands;
     private final int rows;
+    private final int shards;
     private transient MinHash minHash;
 
-    BandKeysFn(int bands, int rows) {
+    BandKeysFn(int bands, int rows, int shards) {
       this.bands = bands;
       this.rows = rows;
+      this.shards = shards;
     }
 
     @Setup
@@ -109,99 +133,145 @@ final class DuplicateFns {
 
     @ProcessElement
     public void process(
-        @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<Long, String>> out) {
-      long[] shingles = keyed.getValue().shingles();
-      if (shingles.length == 0) {
+        @Element KV<Integer, Fingerprint> keyed, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+      Fingerprint fingerprint = keyed.getValue();
+      if (fingerprint.shingleCount() == 0) {
         return;
       }
       long started = System.nanoTime();
-      long[] keys = minHash.bandKeys(minHash.signature(shingles));
+      long[] keys = minHash.bandKeys(minHash.signature(fingerprint.shingles()));
       busy.inc(StageTime.since(started));
       for (long key : keys) {
-        out.output(KV.of(key, keyed.getKey()));
-      }
-    }
-  }
-
-  /** Emits (anchor key, id) for each sampled shingle of the article ({@link AnchorShingles}). */
-  static final class AnchorKeysFn extends DoFn<KV<String, Fingerprint>, KV<Long, String>> {
-    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
-    private final int every;
-
-    AnchorKeysFn(int every) {
-      this.every = every;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<String, Fingerprint> keyed, OutputReceiver<KV<Long, String>> out) {
-      long started = System.nanoTime();
-      long[] keys = AnchorShingles.keys(keyed.getValue().shingles(), every);
-      busy.inc(StageTime.since(started));
-      for (long key : keys) {
-        out.output(KV.of(key, keyed.getKey()));
+        out.output(KV.of(Shards.of(key, shards), KV.of(key, fingerprint.id)));
       }
     }
   }
 
   /**
-   * Pairs the articles that share an anchor shingle; an anchor shared by more than the limit is a
-   * stock phrase or a template, and pairs nothing.
+   * Emits (shard, (anchor key, id)) for each sampled shingle of the article ({@link
+   * AnchorShingles}).
    */
-  static final class PairAnchorSharersFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
-    private final Counter commonAnchors = Metrics.counter(GroupNearDuplicates.class, "commonAnchors");
-    private final int maxSharers;
+  static final class AnchorKeysFn
+      extends DoFn<KV<Integer, Fingerprint>, KV<Integer, KV<Long, String>>> {
+    private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
+    private final int every;
+    private final int shards;
 
-    PairAnchorSharersFn(int maxSharers) {
-      this.maxSharers = maxSharers;
+    AnchorKeysFn(int every, int shards) {
+      this.every = every;
+      this.shards = shards;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Long, Iterable<String>> anchor, OutputReceiver<KV<String, String>> out) {
-      List<String> ids = new ArrayList<>();
-      anchor.getValue().forEach(ids::add);
-      if (!AnchorShingles.pairSharers(ids, maxSharers, (left, right) -> out.output(KV.of(left, right)))) {
-        commonAnchors.inc();
+        @Element KV<Integer, Fingerprint> keyed, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+      long started = System.nanoTime();
+      long[] keys = AnchorShingles.keys(keyed.getValue().shingles(), every);
+      busy.inc(StageTime.since(started));
+      for (long key : keys) {
+        out.output(KV.of(Shards.of(key, shards), KV.of(key, keyed.getValue().id)));
       }
     }
   }
 
-  /** Pairs the articles of one LSH bucket by {@link BucketPairs}. */
-  static final class PairCandidatesFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+  /**
+   * Pairs the articles that share an anchor shingle, for each anchor of one shard; an anchor
+   * shared by more than the limit is a stock phrase or a template, and pairs nothing. Pairs are
+   * keyed by the shard of their smaller id, where {@link SendToPartnersFn} meets them.
+   */
+  static final class PairAnchorSharersFn
+      extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
+    private final Counter commonAnchors = Metrics.counter(GroupNearDuplicates.class, "commonAnchors");
+    private final int maxSharers;
+    private final int shards;
+
+    PairAnchorSharersFn(int maxSharers, int shards) {
+      this.maxSharers = maxSharers;
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<KV<Long, String>>> shard,
+        OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      for (List<String> sharers : buckets(shard.getValue())) {
+        if (!AnchorShingles.pairSharers(sharers, maxSharers, (left, right) -> out.output(keyedPair(left, right, shards)))) {
+          commonAnchors.inc();
+        }
+      }
+    }
+  }
+
+  /** Pairs the articles of each LSH bucket of one shard by {@link BucketPairs}. */
+  static final class PairCandidatesFn
+      extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
     private final Counter oversizedBuckets =
         Metrics.counter(GroupNearDuplicates.class, "oversizedBuckets");
     private final int maxBucketSize;
+    private final int shards;
 
-    PairCandidatesFn(int maxBucketSize) {
+    PairCandidatesFn(int maxBucketSize, int shards) {
       this.maxBucketSize = maxBucketSize;
+      this.shards = shards;
     }
 
     @ProcessElement
     public void process(
-        @Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
-      List<String> ids = new ArrayList<>();
-      bucket.getValue().forEach(ids::add);
-      if (BucketPairs.isOversized(ids.size(), maxBucketSize)) {
-        oversizedBuckets.inc();
+        @Element KV<Integer, Iterable<KV<Long, String>>> shard,
+        OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      for (List<String> ids : buckets(shard.getValue())) {
+        if (BucketPairs.isOversized(ids.size(), maxBucketSize)) {
+          oversizedBuckets.inc();
+        }
+        BucketPairs.forEach(ids, maxBucketSize, (left, right) -> out.output(keyedPair(left, right, shards)));
       }
-      BucketPairs.forEach(ids, maxBucketSize, (left, right) -> out.output(KV.of(left, right)));
     }
   }
 
-  /** Sends the left article's fingerprint to each of its partners. */
-  static final class SendToPartnerFn extends DoFn<KV<String, CoGbkResult>, KV<String, Fingerprint>> {
+  /** The members of each bucket key among one shard's (key, id) entries. */
+  private static Collection<List<String>> buckets(Iterable<KV<Long, String>> entries) {
+    Map<Long, List<String>> members = new HashMap<>();
+    for (KV<Long, String> entry : entries) {
+      members.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue());
+    }
+    return members.values();
+  }
+
+  private static KV<Integer, KV<String, String>> keyedPair(String left, String right, int shards) {
+    return KV.of(Shards.of(left, shards), KV.of(left, right));
+  }
+
+  /**
+   * Sends each left article's fingerprint to the shard of each of its partners. A pair that many
+   * bands and anchors found is sent once: all its copies meet here, in the shard of its left id.
+   */
+  static final class SendToPartnersFn
+      extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, KV<String, Fingerprint>>> {
+    private final int shards;
+
+    SendToPartnersFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
     public void process(
-        @Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Fingerprint>> out) {
-      Iterator<Fingerprint> own = joined.getValue().getAll(FINGERPRINT).iterator();
-      if (!own.hasNext()) {
-        return;
+        @Element KV<Integer, CoGbkResult> joined,
+        OutputReceiver<KV<Integer, KV<String, Fingerprint>>> out) {
+      Map<String, Fingerprint> own = byId(joined.getValue().getAll(FINGERPRINT));
+      Map<String, Set<String>> partners = new HashMap<>();
+      for (KV<String, String> pair : joined.getValue().getAll(PAIR)) {
+        partners.computeIfAbsent(pair.getKey(), id -> new HashSet<>()).add(pair.getValue());
       }
-      Fingerprint left = own.next();
-      for (String partner : joined.getValue().getAll(PARTNER)) {
-        out.output(KV.of(partner, left));
-      }
+      partners.forEach(
+          (leftId, rightIds) -> {
+            Fingerprint left = own.get(leftId);
+            if (left == null) {
+              return;
+            }
+            for (String rightId : rightIds) {
+              out.output(KV.of(Shards.of(rightId, shards), KV.of(rightId, left)));
+            }
+          });
     }
   }
 
@@ -209,7 +279,7 @@ final class DuplicateFns {
    * Scores each pair on its true shingle sets, each shingle weighed by how many texts hold it
    * ({@link ShingleWeights}), and keeps those the judge calls copies.
    */
-  static final class ScorePairsFn extends DoFn<KV<String, CoGbkResult>, SimilarityEdge> {
+  static final class ScorePairsFn extends DoFn<KV<Integer, CoGbkResult>, SimilarityEdge> {
     private final Counter verified = Metrics.counter(GroupNearDuplicates.class, "candidatePairs");
     private final Counter accepted = Metrics.counter(GroupNearDuplicates.class, "nearCopyEdges");
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
@@ -225,21 +295,21 @@ final class DuplicateFns {
 
     @ProcessElement
     public void process(
-        @Element KV<String, CoGbkResult> joined,
+        @Element KV<Integer, CoGbkResult> joined,
         ProcessContext context,
         OutputReceiver<SimilarityEdge> out) {
-      Iterator<Fingerprint> own = joined.getValue().getAll(FINGERPRINT).iterator();
-      if (!own.hasNext()) {
-        return;
-      }
+      Map<String, Fingerprint> own = byId(joined.getValue().getAll(FINGERPRINT));
       ShingleWeights shingleWeights = weights.of(context.sideInput(common));
-      Fingerprint right = own.next();
-      long[] rightShingles = right.shingles();
-      for (Fingerprint left : joined.getValue().getAll(LEFT)) {
+      for (KV<String, Fingerprint> pair : joined.getValue().getAll(LEFT)) {
+        Fingerprint right = own.get(pair.getKey());
+        if (right == null) {
+          continue;
+        }
+        Fingerprint left = pair.getValue();
         verified.inc();
         long started = System.nanoTime();
         SetSimilarity.Scores scores =
-            SetSimilarity.compare(left.shingles(), rightShingles, shingleWeights);
+            SetSimilarity.compare(left.shingles(), right.shingles(), shingleWeights);
         String relation = judge.relation(scores);
         busy.inc(StageTime.since(started));
         if (relation != null) {
@@ -250,6 +320,14 @@ final class DuplicateFns {
         }
       }
     }
+  }
+
+  private static Map<String, Fingerprint> byId(Iterable<Fingerprint> fingerprints) {
+    Map<String, Fingerprint> byId = new HashMap<>();
+    for (Fingerprint fingerprint : fingerprints) {
+      byId.put(fingerprint.id, fingerprint);
+    }
+    return byId;
   }
 
   static final class EdgeEndsFn extends DoFn<SimilarityEdge, KV<String, String>> {

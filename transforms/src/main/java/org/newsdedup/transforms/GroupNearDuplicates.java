@@ -1,10 +1,10 @@
 package org.newsdedup.transforms;
 
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
@@ -21,6 +21,7 @@ import org.newsdedup.model.SimilarityEdge;
 import org.newsdedup.text.AnchorShingles;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.ShingleWeights;
+import org.newsdedup.text.Shards;
 
 /**
  * Groups copies of one article: exact copies share a content hash; near copies are found by
@@ -49,6 +50,11 @@ import org.newsdedup.text.ShingleWeights;
  *   <li>Buckets larger than 1,000 articles (a shared template, not a copy) pair each member
  *       with the bucket's first member only, so one template cannot cost a quadratic number of
  *       verifications.
+ *   <li>Band keys, anchor keys and article ids are grouped by {@link Shards shard} (256), and
+ *       each shard pairs its buckets and joins its pairs with their fingerprints in memory: a
+ *       runner's cost per grouped key is paid a few hundred times per step, not once per band of
+ *       every article. Candidate pairs found by several bands and anchors meet in the shard of
+ *       their smaller id, and are verified once.
  *   <li>Components of more than 1,000 articles are re-verified against their canonical article
  *       ({@link SplitOversizedGroups}): copy groups that large are chains through shared blocks
  *       of text, not copies of one article.
@@ -159,38 +165,45 @@ public final class GroupNearDuplicates
     PCollection<KV<String, Fingerprint>> fingerprints =
         articles.apply("Fingerprint", ParDo.of(new DuplicateFns.FingerprintFn(shingleSize)));
 
+    int shards = Shards.DEFAULT_COUNT;
     PCollectionTuple exact =
         fingerprints
-            .apply("KeyByContentHash", ParDo.of(new DuplicateFns.KeyByContentHashFn()))
+            .apply("KeyByContentHash", ParDo.of(new DuplicateFns.KeyByContentHashFn(shards)))
             .apply("GroupByContentHash", GroupByKey.create())
             .apply(
                 "LinkExactCopies",
-                ParDo.of(new DuplicateFns.LinkExactCopiesFn())
+                ParDo.of(new DuplicateFns.LinkExactCopiesFn(shards))
                     .withOutputTags(
                         DuplicateFns.REPRESENTATIVES, TupleTagList.of(DuplicateFns.EXACT_EDGES)));
-    PCollection<KV<String, Fingerprint>> representatives = exact.get(DuplicateFns.REPRESENTATIVES);
+    PCollection<KV<Integer, Fingerprint>> representatives = exact.get(DuplicateFns.REPRESENTATIVES);
     PCollectionView<CommonShingles> common =
-        representatives.apply("CountCommonShingles", CountCommonShingles.atLeast(commonFloor));
+        representatives
+            .apply("RepresentativeFingerprints", Values.create())
+            .apply("CountCommonShingles", CountCommonShingles.atLeast(commonFloor));
 
-    PCollection<KV<String, String>> bandCandidates =
+    PCollection<KV<Integer, KV<String, String>>> bandCandidates =
         representatives
-            .apply("BandKeys", ParDo.of(new DuplicateFns.BandKeysFn(bands, rows)))
+            .apply("BandKeys", ParDo.of(new DuplicateFns.BandKeysFn(bands, rows, shards)))
             .apply("GroupByBand", GroupByKey.create())
-            .apply("PairCandidates", ParDo.of(new DuplicateFns.PairCandidatesFn(maxBucketSize)));
-    PCollection<KV<String, String>> anchorCandidates =
+            .apply(
+                "PairCandidates",
+                ParDo.of(new DuplicateFns.PairCandidatesFn(maxBucketSize, shards)));
+    PCollection<KV<Integer, KV<String, String>>> anchorCandidates =
         representatives
-            .apply("AnchorKeys", ParDo.of(new DuplicateFns.AnchorKeysFn(AnchorShingles.DEFAULT_EVERY)))
+            .apply(
+                "AnchorKeys",
+                ParDo.of(new DuplicateFns.AnchorKeysFn(AnchorShingles.DEFAULT_EVERY, shards)))
             .apply("GroupByAnchor", GroupByKey.create())
             .apply(
                 "PairAnchorSharers",
-                ParDo.of(new DuplicateFns.PairAnchorSharersFn(AnchorShingles.DEFAULT_MAX_SHARERS)));
-    PCollection<KV<String, String>> candidates =
+                ParDo.of(
+                    new DuplicateFns.PairAnchorSharersFn(AnchorShingles.DEFAULT_MAX_SHARERS, shards)));
+    PCollection<KV<Integer, KV<String, String>>> candidates =
         PCollectionList.of(bandCandidates)
             .and(anchorCandidates)
-            .apply("AllCandidates", Flatten.pCollections())
-            .apply("DistinctCandidates", Distinct.create());
+            .apply("AllCandidates", Flatten.pCollections());
 
-    PCollection<SimilarityEdge> nearEdges = verify(candidates, representatives, common);
+    PCollection<SimilarityEdge> nearEdges = verify(candidates, representatives, shards, common);
     PCollection<SimilarityEdge> edges =
         PCollectionList.of(exact.get(DuplicateFns.EXACT_EDGES))
             .and(nearEdges)
@@ -211,17 +224,20 @@ public final class GroupNearDuplicates
 
   /**
    * Joins each candidate pair with both shingle sets and keeps the pairs that are copies, on
-   * weighed shingles.
+   * weighed shingles. Both joins are by shard of article id, not by id: a runner then opens a few
+   * hundred groups per join rather than one per article, and each shard matches its pairs with
+   * its fingerprints in memory.
    */
   private PCollection<SimilarityEdge> verify(
-      PCollection<KV<String, String>> candidates,
-      PCollection<KV<String, Fingerprint>> representatives,
+      PCollection<KV<Integer, KV<String, String>>> candidates,
+      PCollection<KV<Integer, Fingerprint>> representatives,
+      int shards,
       PCollectionView<CommonShingles> common) {
-    PCollection<KV<String, Fingerprint>> leftSides =
+    PCollection<KV<Integer, KV<String, Fingerprint>>> leftSides =
         KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
-            .and(DuplicateFns.PARTNER, candidates)
+            .and(DuplicateFns.PAIR, candidates)
             .apply("JoinLeftFingerprint", CoGroupByKey.create())
-            .apply("SendLeftToRight", ParDo.of(new DuplicateFns.SendToPartnerFn()));
+            .apply("SendLeftToRight", ParDo.of(new DuplicateFns.SendToPartnersFn(shards)));
     return KeyedPCollectionTuple.of(DuplicateFns.FINGERPRINT, representatives)
         .and(DuplicateFns.LEFT, leftSides)
         .apply("JoinRightFingerprint", CoGroupByKey.create())

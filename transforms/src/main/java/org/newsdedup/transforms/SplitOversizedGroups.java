@@ -1,5 +1,6 @@
 package org.newsdedup.transforms;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -30,6 +31,7 @@ import org.newsdedup.text.CanonicalOrder;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.SetSimilarity;
 import org.newsdedup.text.ShingleWeights;
+import org.newsdedup.text.Shards;
 
 /**
  * Re-verifies duplicate components larger than a limit against their canonical article. Real
@@ -51,8 +53,8 @@ import org.newsdedup.text.ShingleWeights;
  */
 public final class SplitOversizedGroups
     extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
-  static final TupleTag<String> LABEL = new TupleTag<>() {};
-  static final TupleTag<Fingerprint> FINGERPRINT = new TupleTag<>() {};
+  static final TupleTag<KV<String, String>> LABEL = new TupleTag<>() {};
+  static final TupleTag<KV<String, Fingerprint>> FINGERPRINT = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> KEPT = new TupleTag<>() {};
   static final TupleTag<KV<String, Fingerprint>> TO_VERIFY = new TupleTag<>() {};
 
@@ -99,9 +101,13 @@ public final class SplitOversizedGroups
             .apply("CountOversized", ParDo.of(new CountOversizedFn()))
             .apply("OversizedView", View.asMap());
 
+    int shards = Shards.DEFAULT_COUNT;
     PCollectionTuple sorted =
-        KeyedPCollectionTuple.of(LABEL, labels)
-            .and(FINGERPRINT, fingerprints)
+        KeyedPCollectionTuple.of(
+                LABEL, labels.apply("KeyLabelsByShard", ParDo.of(new KeyByIdShardFn<>(shards))))
+            .and(
+                FINGERPRINT,
+                fingerprints.apply("KeyFingerprintsByShard", ParDo.of(new KeyByIdShardFn<>(shards))))
             .apply("JoinFingerprints", CoGroupByKey.create())
             .apply(
                 "SetAsideOversized",
@@ -148,8 +154,12 @@ public final class SplitOversizedGroups
     }
   }
 
-  /** Passes labels of ordinary components on; sends members of oversized ones to verification. */
-  static final class SetAsideOversizedFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+  /**
+   * Passes labels of ordinary components on; sends members of oversized ones to verification. The
+   * join is by shard of article id: the shard's labels are held in memory (two short strings an
+   * article) and its fingerprints streamed past them.
+   */
+  static final class SetAsideOversizedFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, String>> {
     private final PCollectionView<Map<String, Long>> oversized;
 
     SetAsideOversizedFn(PCollectionView<Map<String, Long>> oversized) {
@@ -158,17 +168,24 @@ public final class SplitOversizedGroups
 
     @ProcessElement
     public void process(
-        @Element KV<String, CoGbkResult> joined, ProcessContext context, MultiOutputReceiver out) {
-      String label = joined.getValue().getOnly(LABEL, null);
-      if (label == null) {
+        @Element KV<Integer, CoGbkResult> joined, ProcessContext context, MultiOutputReceiver out) {
+      Map<String, Long> oversizedSizes = context.sideInput(oversized);
+      Map<String, String> toVerify = new HashMap<>();
+      for (KV<String, String> label : joined.getValue().getAll(LABEL)) {
+        if (oversizedSizes.containsKey(label.getValue())) {
+          toVerify.put(label.getKey(), label.getValue());
+        } else {
+          out.get(KEPT).output(label);
+        }
+      }
+      if (toVerify.isEmpty()) {
         return;
       }
-      if (!context.sideInput(oversized).containsKey(label)) {
-        out.get(KEPT).output(KV.of(joined.getKey(), label));
-        return;
-      }
-      for (Fingerprint fingerprint : joined.getValue().getAll(FINGERPRINT)) {
-        out.get(TO_VERIFY).output(KV.of(label, fingerprint));
+      for (KV<String, Fingerprint> fingerprint : joined.getValue().getAll(FINGERPRINT)) {
+        String label = toVerify.get(fingerprint.getKey());
+        if (label != null) {
+          out.get(TO_VERIFY).output(KV.of(label, fingerprint.getValue()));
+        }
       }
     }
   }

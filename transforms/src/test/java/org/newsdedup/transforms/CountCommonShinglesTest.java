@@ -25,12 +25,12 @@ class CountCommonShinglesTest {
    * Text i holds shingles 0 to i - 1 and one of its own (1000 + i): shingle s is in the texts
    * s + 1 to 9, i.e. in 9 - s of them.
    */
-  private static List<KV<String, Fingerprint>> staircase() {
-    List<KV<String, Fingerprint>> texts = new ArrayList<>();
+  private static List<Fingerprint> staircase() {
+    List<Fingerprint> texts = new ArrayList<>();
     for (int i = 1; i <= 9; i++) {
       long[] shingles = LongStream.concat(LongStream.range(0, i), LongStream.of(1000 + i)).toArray();
       String id = "t" + i;
-      texts.add(KV.of(id, new Fingerprint(id, "hash-" + i, null, i, shingles)));
+      texts.add(new Fingerprint(id, "hash-" + i, null, i, shingles));
     }
     return texts;
   }
@@ -50,10 +50,7 @@ class CountCommonShinglesTest {
   void noTextsMeanNoCommonShingles(TestPipeline pipeline) {
     PCollectionView<CommonShingles> common =
         pipeline
-            .apply(Create.empty(
-                org.apache.beam.sdk.coders.KvCoder.of(
-                    org.apache.beam.sdk.coders.StringUtf8Coder.of(),
-                    Fingerprint.FingerprintCoder.of())))
+            .apply(Create.empty(Fingerprint.FingerprintCoder.of()))
             .apply(CountCommonShingles.atLeast(2));
 
     assertSideInput(pipeline, common, new CommonShingles(2, new long[0], new int[0]));
