@@ -2,9 +2,6 @@ package org.newsdedup.text;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,51 +41,17 @@ class CleanerPatternsTest {
         "A. ".repeat(LENGTH / 3) + "Photograph by");
   }
 
-  private static List<Pattern> cleanerPatterns() throws IllegalAccessException {
-    List<Pattern> patterns = new ArrayList<>();
-    for (Class<?> type : CLEANING_CLASSES) {
-      for (Field field : type.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers())) {
-          field.setAccessible(true);
-          collect(field.get(null), patterns);
-        }
-      }
-    }
-    return patterns;
-  }
-
-  private static void collect(Object value, List<Pattern> into) throws IllegalAccessException {
-    if (value instanceof Pattern pattern) {
-      into.add(pattern);
-    } else if (value instanceof Iterable<?> items) {
-      for (Object item : items) {
-        collect(item, into);
-      }
-    } else if (value != null && value.getClass().isRecord()) {
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
-        try {
-          Object part = component.getAccessor().invoke(value);
-          if (part instanceof Pattern) {
-            collect(part, into);
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalAccessException(e.toString());
-        }
-      }
-    }
-  }
-
   @Test
-  void reflectionFindsThePatternsOfEveryKindOfHolder() throws IllegalAccessException {
-    List<Pattern> patterns = cleanerPatterns();
+  void reflectionFindsThePatternsOfEveryKindOfHolder() throws ReflectiveOperationException {
+    List<Pattern> patterns = DeclaredPatterns.of(CLEANING_CLASSES);
     // Static fields (BreadcrumbRule), lists of records (PromptRule, ChromePatternRule).
     assertTrue(patterns.size() > 30, "found " + patterns.size());
   }
 
   @Test
-  void everyPatternAnswersEveryAdversarialLineQuickly() throws IllegalAccessException {
+  void everyPatternAnswersEveryAdversarialLineQuickly() throws ReflectiveOperationException {
     List<String> slow = new ArrayList<>();
-    for (Pattern pattern : cleanerPatterns()) {
+    for (Pattern pattern : DeclaredPatterns.of(CLEANING_CLASSES)) {
       for (String line : adversarialLines()) {
         long start = System.nanoTime();
         pattern.matcher(line).matches();

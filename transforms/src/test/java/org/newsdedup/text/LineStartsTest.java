@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,34 +63,10 @@ class LineStartsTest {
   }
 
   private static List<Pattern> cleanerPatterns() throws ReflectiveOperationException {
-    List<Pattern> patterns = new ArrayList<>();
-    for (Class<?> type : List.of(ChromePatternRule.class, PromptRule.class, BreadcrumbRule.class,
-        PhotoCreditRule.class, IconAltTextRule.class, LinkListRule.class, AuthorBioRule.class)) {
-      for (Field field : type.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers())) {
-          field.setAccessible(true);
-          collect(field.get(null), patterns);
-        }
-      }
-    }
+    List<Pattern> patterns =
+        DeclaredPatterns.of(List.of(ChromePatternRule.class, PromptRule.class, BreadcrumbRule.class,
+            PhotoCreditRule.class, IconAltTextRule.class, LinkListRule.class, AuthorBioRule.class));
     assertTrue(patterns.size() > 30, "found " + patterns.size());
     return patterns;
-  }
-
-  private static void collect(Object value, List<Pattern> into) throws ReflectiveOperationException {
-    if (value instanceof Pattern pattern) {
-      into.add(pattern);
-    } else if (value instanceof Iterable<?> items) {
-      for (Object item : items) {
-        collect(item, into);
-      }
-    } else if (value != null && value.getClass().isRecord()) {
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
-        Object part = component.getAccessor().invoke(value);
-        if (part instanceof Pattern) {
-          collect(part, into);
-        }
-      }
-    }
   }
 }

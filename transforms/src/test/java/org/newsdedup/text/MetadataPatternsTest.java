@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,58 +61,13 @@ class MetadataPatternsTest {
   }
 
   private static List<Pattern> allPatterns() throws Exception {
-    List<Pattern> patterns = new ArrayList<>();
-    for (Class<?> type : textClasses()) {
-      for (Field field : type.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && mayHoldPatterns(field.getType())) {
-          field.setAccessible(true);
-          collect(field.get(null), patterns);
-        }
-      }
-    }
-    return patterns;
-  }
-
-  /** Only fields that can hold patterns are read: reading others could load models. */
-  private static boolean mayHoldPatterns(Class<?> type) {
-    return type == Pattern.class || Iterable.class.isAssignableFrom(type)
-        || Map.class.isAssignableFrom(type) || type.isArray() || type.isRecord();
-  }
-
-  private static void collect(Object value, List<Pattern> into) throws ReflectiveOperationException {
-    if (value instanceof Pattern pattern) {
-      into.add(pattern);
-    } else if (value instanceof Iterable<?> items) {
-      for (Object item : items) {
-        collect(item, into);
-      }
-    } else if (value instanceof Map<?, ?> map) {
-      collect(map.keySet(), into);
-      collect(map.values(), into);
-    } else if (value instanceof Object[] items) {
-      collect(List.of(items), into);
-    } else if (value != null && value.getClass().isRecord()) {
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
-        Object part = component.getAccessor().invoke(value);
-        if (part instanceof Pattern || part instanceof Iterable<?>) {
-          collect(part, into);
-        }
-      }
-    }
+    return DeclaredPatterns.of(textClasses());
   }
 
   @Test
   void reflectionFindsTheMetadataPatterns() throws Exception {
     List<Pattern> patterns = allPatterns();
-    List<Pattern> cleanerOnes = new ArrayList<>();
-    for (Class<?> type : List.of(BreadcrumbRule.class, PromptRule.class)) {
-      for (Field field : type.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && mayHoldPatterns(field.getType())) {
-          field.setAccessible(true);
-          collect(field.get(null), cleanerOnes);
-        }
-      }
-    }
+    List<Pattern> cleanerOnes = DeclaredPatterns.of(List.of(BreadcrumbRule.class, PromptRule.class));
     assertTrue(patterns.containsAll(cleanerOnes));
     assertTrue(patterns.size() > cleanerOnes.size() + 50, "found " + patterns.size());
   }
