@@ -8,9 +8,6 @@ import static org.newsdedup.streaming.StreamingArticles.minute;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdedup.model.DeadLetter;
 import org.newsdedup.model.RawDocument;
+import org.newsdedup.transforms.CounterTotals;
 
 /** Documents against the watermark: on time, a little late, too late. */
 @ExtendWith(TestPipelineExtension.class)
@@ -74,28 +72,13 @@ class SeparateLateDocumentsTest {
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
 
-    assertEquals(1, counter(result, "lateDocuments"));
-    assertEquals(1, counter(result, "tooLateDocuments"));
+    assertEquals(1, CounterTotals.of(result, SeparateLateDocuments.class, "lateDocuments"));
+    assertEquals(1, CounterTotals.of(result, SeparateLateDocuments.class, "tooLateDocuments"));
   }
 
   @Test
   void theAllowedLatenessMustNotBeNegative() {
     assertThrows(
         IllegalArgumentException.class, () -> SeparateLateDocuments.withAllowedLatenessMillis(-1));
-  }
-
-  private static long counter(PipelineResult result, String name) {
-    long total = 0;
-    for (MetricResult<Long> counter :
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(MetricNameFilter.named(SeparateLateDocuments.class, name))
-                    .build())
-            .getCounters()) {
-      total += counter.getAttempted();
-    }
-    return total;
   }
 }

@@ -13,9 +13,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -99,8 +96,8 @@ class DuplicateFnsTest {
 
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    assertEquals(1, counter(result, "candidatePairs"));
-    assertEquals(1, counter(result, "nearCopyEdges"));
+    assertEquals(1, CounterTotals.of(result, GroupNearDuplicates.class, "candidatePairs"));
+    assertEquals(1, CounterTotals.of(result, GroupNearDuplicates.class, "nearCopyEdges"));
   }
 
   private static long count(Iterable<DocumentGroup> groups) {
@@ -109,20 +106,5 @@ class DuplicateFnsTest {
       n++;
     }
     return n;
-  }
-
-  private static long counter(PipelineResult result, String name) {
-    long total = 0;
-    for (MetricResult<Long> counter :
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(MetricNameFilter.named(GroupNearDuplicates.class, name))
-                    .build())
-            .getCounters()) {
-      total += counter.getAttempted();
-    }
-    return total;
   }
 }
