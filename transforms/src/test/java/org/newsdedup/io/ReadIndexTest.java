@@ -32,6 +32,7 @@ class ReadIndexTest {
     write("2024-01-29", WriteIndexTest.entry("yesterday", "2024-01-29"));
     write("2024-01-30", WriteIndexTest.entry("tonight", "2024-01-30"));
     write("2024-01-31", WriteIndexTest.entry("later", "2024-01-31"));
+    write("date=2024-01-27", "index-00000-of-00001.avro", WriteIndexTest.entry("unpublished", "2024-01-27"));
     Files.createDirectories(index.resolve(".staging-date=2024-01-29"));
     write(".staging-date=2024-01-29", "index-00000-of-00001.avro", WriteIndexTest.entry("staged", "2024-01-29"));
 
@@ -58,6 +59,7 @@ class ReadIndexTest {
     Path damaged = index.resolve("date=2024-01-28").resolve("index-00000-of-00001.avro");
     Files.createDirectories(damaged.getParent());
     Files.write(damaged, "Obj\u0001 and then nothing".getBytes(StandardCharsets.UTF_8));
+    Files.createFile(damaged.resolveSibling(WriteResults.SUCCESS_MARKER));
 
     WithFailures.Result<PCollection<IndexEntry>, DeadLetter> read =
         pipeline.apply(ReadIndex.from(index.toString(), "2024-01-30", 7));
@@ -78,8 +80,10 @@ class ReadIndexTest {
     assertThrows(IllegalArgumentException.class, () -> ReadIndex.from("idx", "2024-01-30", -1));
   }
 
+  /** A published night: its file, then its marker. */
   private void write(String date, IndexEntry entry) throws IOException {
     write("date=" + date, "index-00000-of-00001.avro", entry);
+    Files.createFile(index.resolve("date=" + date).resolve(WriteResults.SUCCESS_MARKER));
   }
 
   private void write(String folder, String name, IndexEntry entry) throws IOException {
