@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CoderProvider;
@@ -74,9 +75,10 @@ public final class Fingerprint {
    * A deterministic coder: fields in order, then the shingles as one block of 8-byte values (its
    * length first), written and read in one call. Byte by byte, each value cost a call into the
    * runner's stream, once a fifth of the CPU samples of a Flink run; as zig-zag deltas in
-   * variable-length bytes, the next form, the packing loops were a quarter, and saved nothing:
-   * a text's 500 or so hashes lie about 2^55 apart, which takes 8 or 9 bytes a delta
-   * (docs/performance.md).
+   * variable-length bytes, the next form, the packing loops were a quarter, and saved nothing: a
+   * text's 500 or so hashes lie about 2^55 apart, which takes 8 or 9 bytes a delta
+   * (docs/performance.md). The values are little-endian, the byte order of the usual processors,
+   * where the block is copied rather than swapped value by value.
    */
   public static final class FingerprintCoder extends CustomCoder<Fingerprint> {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
@@ -101,7 +103,8 @@ public final class Fingerprint {
       NULLABLE_STRING.encode(value.publishedDate, out);
       INT.encode(value.wordCount, out);
       INT.encode(value.shingles.length, out);
-      ByteBuffer block = ByteBuffer.allocate(value.shingles.length * Long.BYTES);
+      ByteBuffer block =
+          ByteBuffer.allocate(value.shingles.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
       block.asLongBuffer().put(value.shingles);
       out.write(block.array());
     }
@@ -121,7 +124,7 @@ public final class Fingerprint {
         throw new EOFException("fingerprint of " + id + " ends inside its shingles");
       }
       long[] shingles = new long[count];
-      ByteBuffer.wrap(bytes).asLongBuffer().get(shingles);
+      ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(shingles);
       return new Fingerprint(id, contentHash, publishedDate, wordCount, shingles);
     }
 

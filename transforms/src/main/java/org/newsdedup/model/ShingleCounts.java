@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
@@ -71,10 +72,10 @@ public final class ShingleCounts {
   }
 
   /**
-   * The number of entries, the hashes as one block of 8-byte values, then the counts as one
-   * block of variable-length integers; each block is written and read in one call, as {@link
-   * Fingerprint}'s shingles are. The hashes are not delta-packed: a batch holds one shard's
-   * share of a worker's shingles, too sparse for deltas to save more than a byte in eight.
+   * The number of entries, the hashes as one block of 8-byte little-endian values, then the
+   * counts as one block of variable-length integers; each block is written and read in one call,
+   * as {@link Fingerprint}'s shingles are. The hashes are not delta-packed: a batch holds one
+   * shard's share of a worker's shingles, too sparse for deltas to save more than a byte in eight.
    */
   public static final class ShingleCountsCoder extends CustomCoder<ShingleCounts> {
     private static final VarIntCoder INT = VarIntCoder.of();
@@ -92,7 +93,9 @@ public final class ShingleCounts {
     @Override
     public void encode(ShingleCounts value, OutputStream out) throws IOException {
       int size = value.hashes.length;
-      ByteBuffer block = ByteBuffer.allocate(size * (Long.BYTES + MAX_VARINT_BYTES));
+      ByteBuffer block =
+          ByteBuffer.allocate(size * (Long.BYTES + MAX_VARINT_BYTES))
+              .order(ByteOrder.LITTLE_ENDIAN);
       block.asLongBuffer().put(value.hashes);
       block.position(size * Long.BYTES);
       for (int count : value.counts) {
@@ -117,7 +120,7 @@ public final class ShingleCounts {
       if (bytes.length < size * Long.BYTES) {
         throw new IOException("shingle counts block too short for " + size + " hashes");
       }
-      ByteBuffer block = ByteBuffer.wrap(bytes);
+      ByteBuffer block = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
       long[] hashes = new long[size];
       block.asLongBuffer().get(hashes);
       block.position(size * Long.BYTES);
