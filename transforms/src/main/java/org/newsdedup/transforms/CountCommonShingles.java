@@ -93,9 +93,9 @@ public final class CountCommonShingles
 
   /**
    * Sums the shingles of a bundle's texts (their shingles are distinct already, so a count is a
-   * number of texts) and sends them on in one batch per shard of the shingle: when the table is
-   * about to overflow, and at the end of the bundle. Tables are kept per window, as a sum per
-   * key would be.
+   * number of texts) and sends them on in one batch per shard of the shingle: before a text would
+   * take the table past its limit, and at the end of the bundle. Tables are kept per window, as a
+   * sum per key would be.
    */
   static final class CountPerBundleFn extends DoFn<Fingerprint, KV<Integer, ShingleCounts>> {
     private final int shards;
