@@ -16,8 +16,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * The shingles that many different texts of a run hold, each with the number of distinct texts
  * (exact copies counted once) that hold it. Only shingles held by at least {@code floor} texts
  * are listed, which bounds the table: each entry stands for at least that many shingle
- * occurrences. Hashes are sorted and distinct; the coder packs them as deltas, like {@link
- * Fingerprint}'s.
+ * occurrences. Hashes are sorted and distinct; the coder packs them as deltas.
  */
 @DefaultCoder(CommonShingles.CommonShinglesCoder.class)
 public final class CommonShingles {
@@ -100,6 +99,7 @@ public final class CommonShingles {
    */
   public static final class CommonShinglesCoder extends CustomCoder<CommonShingles> {
     private static final VarIntCoder INT = VarIntCoder.of();
+    private static final int MAX_VARLONG_BYTES = 10;
 
     public static CommonShinglesCoder of() {
       return new CommonShinglesCoder();
@@ -114,7 +114,7 @@ public final class CommonShingles {
     public void encode(CommonShingles value, OutputStream out) throws IOException {
       INT.encode(value.floor, out);
       INT.encode(value.hashes.length, out);
-      byte[] packed = Fingerprint.FingerprintCoder.packDeltas(value.hashes);
+      byte[] packed = packDeltas(value.hashes);
       INT.encode(packed.length, out);
       out.write(packed);
       for (int count : value.textCounts) {
@@ -130,12 +130,57 @@ public final class CommonShingles {
       if (in.readNBytes(packed, 0, packed.length) != packed.length) {
         throw new EOFException("common shingles end inside their hashes");
       }
-      Fingerprint.FingerprintCoder.unpackDeltas(packed, hashes);
+      unpackDeltas(packed, hashes);
       int[] counts = new int[hashes.length];
       for (int i = 0; i < counts.length; i++) {
         counts[i] = INT.decode(in);
       }
       return new CommonShingles(floor, hashes, counts);
+    }
+
+    /**
+     * Zig-zag deltas of the sorted hashes, seven bits a byte, high bit set on all but the last.
+     * Deltas save bytes on large tables only (7 bytes a hash from about 100,000 hashes), and
+     * the table is encoded once per worker, so their cost does not matter.
+     */
+    static byte[] packDeltas(long[] sorted) {
+      byte[] packed = new byte[sorted.length * MAX_VARLONG_BYTES];
+      int length = 0;
+      long previous = 0;
+      for (long value : sorted) {
+        long delta = value - previous;
+        long zigzag = (delta << 1) ^ (delta >> 63);
+        while ((zigzag & ~0x7FL) != 0) {
+          packed[length++] = (byte) ((zigzag & 0x7F) | 0x80);
+          zigzag >>>= 7;
+        }
+        packed[length++] = (byte) zigzag;
+        previous = value;
+      }
+      return Arrays.copyOf(packed, length);
+    }
+
+    static void unpackDeltas(byte[] packed, long[] into) throws IOException {
+      int position = 0;
+      long previous = 0;
+      for (int i = 0; i < into.length; i++) {
+        long zigzag = 0;
+        int shift = 0;
+        byte next;
+        do {
+          if (position == packed.length || shift > 63) {
+            throw new IOException("malformed hash block in common shingles");
+          }
+          next = packed[position++];
+          zigzag |= (long) (next & 0x7F) << shift;
+          shift += 7;
+        } while (next < 0);
+        previous += (zigzag >>> 1) ^ -(zigzag & 1);
+        into[i] = previous;
+      }
+      if (position != packed.length) {
+        throw new IOException("common shingles hash block longer than its hashes");
+      }
     }
 
     @Override

@@ -11,10 +11,12 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.newsdedup.model.Article;
+import org.newsdedup.model.BucketEntries;
 import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.Fingerprint;
 import org.newsdedup.model.SimilarityEdge;
@@ -111,14 +113,17 @@ final class DuplicateFns {
     }
   }
 
-  /** Emits (shard, (band key, id)) for each LSH band of the article's MinHash signature. */
-  static final class BandKeysFn
-      extends DoFn<KV<Integer, Fingerprint>, KV<Integer, KV<Long, String>>> {
+  /**
+   * Sends (band key, id) for each LSH band of the article's MinHash signature, in batches by
+   * shard of the key ({@link BucketEntryBatches}).
+   */
+  static final class BandKeysFn extends DoFn<KV<Integer, Fingerprint>, KV<Integer, BucketEntries>> {
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final int bands;
     private final int rows;
     private final int shards;
     private transient MinHash minHash;
+    private transient BucketEntryBatches batches;
 
     BandKeysFn(int bands, int rows, int shards) {
       this.bands = bands;
@@ -131,9 +136,16 @@ final class DuplicateFns {
       minHash = new MinHash(bands, rows);
     }
 
+    @StartBundle
+    public void startBundle() {
+      batches = new BucketEntryBatches(shards);
+    }
+
     @ProcessElement
     public void process(
-        @Element KV<Integer, Fingerprint> keyed, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+        @Element KV<Integer, Fingerprint> keyed,
+        BoundedWindow window,
+        OutputReceiver<KV<Integer, BucketEntries>> out) {
       Fingerprint fingerprint = keyed.getValue();
       if (fingerprint.shingleCount() == 0) {
         return;
@@ -142,35 +154,53 @@ final class DuplicateFns {
       long[] keys = minHash.bandKeys(minHash.signature(fingerprint.shingles()));
       busy.inc(StageTime.since(started));
       for (long key : keys) {
-        out.output(KV.of(Shards.of(key, shards), KV.of(key, fingerprint.id)));
+        batches.add(key, fingerprint.id, window, out);
       }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      batches.finish(context);
     }
   }
 
   /**
-   * Emits (shard, (anchor key, id)) for each sampled shingle of the article ({@link
-   * AnchorShingles}).
+   * Sends (anchor key, id) for each sampled shingle of the article ({@link AnchorShingles}), in
+   * batches by shard of the key ({@link BucketEntryBatches}).
    */
   static final class AnchorKeysFn
-      extends DoFn<KV<Integer, Fingerprint>, KV<Integer, KV<Long, String>>> {
+      extends DoFn<KV<Integer, Fingerprint>, KV<Integer, BucketEntries>> {
     private final Counter busy = StageTime.of(StageTime.DUPLICATE_GROUPING);
     private final int every;
     private final int shards;
+    private transient BucketEntryBatches batches;
 
     AnchorKeysFn(int every, int shards) {
       this.every = every;
       this.shards = shards;
     }
 
+    @StartBundle
+    public void startBundle() {
+      batches = new BucketEntryBatches(shards);
+    }
+
     @ProcessElement
     public void process(
-        @Element KV<Integer, Fingerprint> keyed, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+        @Element KV<Integer, Fingerprint> keyed,
+        BoundedWindow window,
+        OutputReceiver<KV<Integer, BucketEntries>> out) {
       long started = System.nanoTime();
       long[] keys = AnchorShingles.keys(keyed.getValue().shingles(), every);
       busy.inc(StageTime.since(started));
       for (long key : keys) {
-        out.output(KV.of(Shards.of(key, shards), KV.of(key, keyed.getValue().id)));
+        batches.add(key, keyed.getValue().id, window, out);
       }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      batches.finish(context);
     }
   }
 
@@ -180,7 +210,7 @@ final class DuplicateFns {
    * keyed by the shard of their smaller id, where {@link SendToPartnersFn} meets them.
    */
   static final class PairAnchorSharersFn
-      extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
+      extends DoFn<KV<Integer, Iterable<BucketEntries>>, KV<Integer, KV<String, String>>> {
     private final Counter commonAnchors = Metrics.counter(GroupNearDuplicates.class, "commonAnchors");
     private final int maxSharers;
     private final int shards;
@@ -192,7 +222,7 @@ final class DuplicateFns {
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<KV<Long, String>>> shard,
+        @Element KV<Integer, Iterable<BucketEntries>> shard,
         OutputReceiver<KV<Integer, KV<String, String>>> out) {
       for (List<String> sharers : buckets(shard.getValue())) {
         if (!AnchorShingles.pairSharers(sharers, maxSharers, (left, right) -> out.output(keyedPair(left, right, shards)))) {
@@ -204,7 +234,7 @@ final class DuplicateFns {
 
   /** Pairs the articles of each LSH bucket of one shard by {@link BucketPairs}. */
   static final class PairCandidatesFn
-      extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
+      extends DoFn<KV<Integer, Iterable<BucketEntries>>, KV<Integer, KV<String, String>>> {
     private final Counter oversizedBuckets =
         Metrics.counter(GroupNearDuplicates.class, "oversizedBuckets");
     private final int maxBucketSize;
@@ -217,7 +247,7 @@ final class DuplicateFns {
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<KV<Long, String>>> shard,
+        @Element KV<Integer, Iterable<BucketEntries>> shard,
         OutputReceiver<KV<Integer, KV<String, String>>> out) {
       for (List<String> ids : buckets(shard.getValue())) {
         if (BucketPairs.isOversized(ids.size(), maxBucketSize)) {
@@ -228,11 +258,13 @@ final class DuplicateFns {
     }
   }
 
-  /** The members of each bucket key among one shard's (key, id) entries. */
-  private static Collection<List<String>> buckets(Iterable<KV<Long, String>> entries) {
+  /** The members of each bucket key among one shard's batches of (key, id) entries. */
+  private static Collection<List<String>> buckets(Iterable<BucketEntries> batches) {
     Map<Long, List<String>> members = new HashMap<>();
-    for (KV<Long, String> entry : entries) {
-      members.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue());
+    for (BucketEntries batch : batches) {
+      for (int i = 0; i < batch.size(); i++) {
+        members.computeIfAbsent(batch.key(i), key -> new ArrayList<>()).add(batch.id(i));
+      }
     }
     return members.values();
   }

@@ -1,9 +1,10 @@
 package org.newsdedup.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -49,12 +50,28 @@ class FingerprintTest {
   }
 
   @Test
-  void packedDeltasOfTypicalHashesTakeAboutNineBytesEach() throws IOException {
-    byte[] packed = Fingerprint.FingerprintCoder.packDeltas(TYPICAL.shingles());
-    long[] unpacked = new long[TYPICAL.shingles().length];
-    Fingerprint.FingerprintCoder.unpackDeltas(packed, unpacked);
-    assertArrayEquals(TYPICAL.shingles(), unpacked);
-    // 500 sorted random 64-bit hashes are about 2^55 apart: 56 bits of delta, 8 or 9 bytes.
-    assertTrue(packed.length <= 9 * 500, String.valueOf(packed.length));
+  void eachShingleTakesEightBytes() throws Exception {
+    Coder<Fingerprint> coder = Fingerprint.FingerprintCoder.of();
+    int withoutShingles = CoderUtils.encodeToByteArray(coder, EMPTY).length;
+
+    byte[] encoded = CoderUtils.encodeToByteArray(coder, TYPICAL);
+
+    // Ids and content hashes of the same length; the word count and the shingle count (500 each,
+    // against 0) take two bytes each instead of one.
+    assertEquals(withoutShingles + 2 + 8 * 500, encoded.length);
+  }
+
+  @Test
+  void aCorruptShingleCountIsAnError() throws Exception {
+    Coder<Fingerprint> coder = Fingerprint.FingerprintCoder.of();
+    byte[] encoded = CoderUtils.encodeToByteArray(coder, EMPTY);
+    // The count is the last byte of an empty set: make it a 5-byte varint of a negative count.
+    byte[] corrupt = Arrays.copyOf(encoded, encoded.length + 4);
+    corrupt[encoded.length - 1] = (byte) 0xFF;
+    corrupt[encoded.length] = (byte) 0xFF;
+    corrupt[encoded.length + 1] = (byte) 0xFF;
+    corrupt[encoded.length + 2] = (byte) 0xFF;
+    corrupt[encoded.length + 3] = (byte) 0x0F;
+    assertThrows(IOException.class, () -> coder.decode(new ByteArrayInputStream(corrupt)));
   }
 }

@@ -1,6 +1,7 @@
 package org.newsdedup.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,17 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdedup.model.CommonShingles;
 import org.newsdedup.model.Fingerprint;
+import org.newsdedup.text.Shards;
 
 @ExtendWith(TestPipelineExtension.class)
 class CountCommonShinglesTest {
@@ -43,6 +47,53 @@ class CountCommonShinglesTest {
     // Shingles 0 to 3 are in 9, 8, 7 and 6 texts; shingle 4 in 5, below the floor.
     assertSideInput(
         pipeline, common, new CommonShingles(6, new long[] {0, 1, 2, 3}, new int[] {9, 8, 7, 6}));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void countsSentInManyBatchesFromSeveralBundlesAddUp(TestPipeline pipeline) {
+    List<Fingerprint> texts = staircase();
+    // Two inputs are two bundles at least; tables of 3 shingles send every text's counts on in
+    // batches of one or two shingles, so each shingle's count arrives in many pieces.
+    PCollectionView<CommonShingles> common =
+        PCollectionList.of(pipeline.apply("FirstTexts", Create.of(texts.subList(0, 4))))
+            .and(pipeline.apply("OtherTexts", Create.of(texts.subList(4, 9))))
+            .apply("AllTexts", Flatten.pCollections())
+            .apply(CountCommonShingles.atLeast(6).sendingEvery(3));
+
+    assertSideInput(
+        pipeline, common, new CommonShingles(6, new long[] {0, 1, 2, 3}, new int[] {9, 8, 7, 6}));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void shinglesOfEveryShardAreCountedInTheirShard(TestPipeline pipeline) {
+    // 60 texts share 300 shingles spread over the shards; texts 0 to 49 also share shingle -7 and
+    // texts 0 to 48 shingle -8; each text has one shingle of its own.
+    long[] shared = LongStream.range(1, 301).map(k -> k * 0x9E3779B97F4A7C15L).toArray();
+    List<Fingerprint> texts = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      LongStream own = LongStream.of(-1_000 - i);
+      LongStream sharers =
+          i < 49 ? LongStream.of(-7, -8) : i < 50 ? LongStream.of(-7) : LongStream.empty();
+      long[] shingles =
+          LongStream.concat(LongStream.concat(LongStream.of(shared), own), sharers)
+              .sorted()
+              .toArray();
+      texts.add(new Fingerprint("t" + i, "hash-" + i, null, 400, shingles));
+    }
+    PCollectionView<CommonShingles> common =
+        pipeline.apply(Create.of(texts)).apply(CountCommonShingles.atLeast(50).sendingEvery(100));
+
+    assertTrue(
+        LongStream.of(shared).map(s -> Shards.of(s, Shards.DEFAULT_COUNT)).distinct().count() > 100);
+    long[] expectedHashes =
+        LongStream.concat(LongStream.of(shared), LongStream.of(-7)).sorted().toArray();
+    int[] expectedCounts = new int[expectedHashes.length];
+    for (int i = 0; i < expectedHashes.length; i++) {
+      expectedCounts[i] = expectedHashes[i] == -7 ? 50 : 60;
+    }
+    assertSideInput(pipeline, common, new CommonShingles(50, expectedHashes, expectedCounts));
     pipeline.run().waitUntilFinish();
   }
 

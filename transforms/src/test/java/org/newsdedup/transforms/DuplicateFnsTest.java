@@ -10,38 +10,84 @@ import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdedup.model.BucketEntries;
 import org.newsdedup.model.DocumentGroup;
+import org.newsdedup.model.Fingerprint;
+import org.newsdedup.text.MinHash;
 import org.newsdedup.text.Shards;
+import org.newsdedup.text.Shingles;
 
 /** The sharded candidate steps of {@link GroupNearDuplicates}: buckets meet only their own. */
 @ExtendWith(TestPipelineExtension.class)
 class DuplicateFnsTest {
   private static final int SHARDS = 8;
 
-  /** One shard holding two band buckets (1 and 2) and a bucket (3) past the size limit of 3. */
-  private static PCollection<KV<Integer, Iterable<KV<Long, String>>>> oneShard(TestPipeline pipeline) {
-    List<KV<Long, String>> entries =
-        List.of(
-            KV.of(1L, "b"), KV.of(2L, "c"), KV.of(1L, "a"), KV.of(2L, "d"), KV.of(1L, "e"),
-            KV.of(3L, "w"), KV.of(3L, "x"), KV.of(3L, "y"), KV.of(3L, "z"));
+  /**
+   * One shard holding two band buckets (1 and 2) and a bucket (3) past the size limit of 3, their
+   * members spread over two batches, as two bundles would send them.
+   */
+  private static PCollection<KV<Integer, Iterable<BucketEntries>>> oneShard(TestPipeline pipeline) {
+    BucketEntries first =
+        new BucketEntries(new long[] {1, 2, 1, 3, 3}, new String[] {"b", "c", "a", "w", "x"});
+    BucketEntries second =
+        new BucketEntries(new long[] {2, 1, 3, 3}, new String[] {"d", "e", "y", "z"});
     return pipeline.apply(
-        Create.of(KV.<Integer, Iterable<KV<Long, String>>>of(5, entries))
+        Create.of(KV.<Integer, Iterable<BucketEntries>>of(5, List.of(first, second)))
             .withCoder(
                 KvCoder.of(
-                    VarIntCoder.of(),
-                    IterableCoder.of(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))));
+                    VarIntCoder.of(), IterableCoder.of(BucketEntries.BucketEntriesCoder.of()))));
+  }
+
+  @Test
+  void bandKeysReachTheShardOfTheirKeyAndEveryKeyOfEveryArticleArrives(TestPipeline pipeline) {
+    List<Fingerprint> texts = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long[] shingles = Shingles.of(text(words(i, 400)), 5);
+      texts.add(new Fingerprint("t" + i, "hash-" + i, null, 400, shingles));
+    }
+    List<KV<Long, String>> expected = new ArrayList<>();
+    MinHash minHash = new MinHash(4, 3);
+    for (Fingerprint text : texts) {
+      for (long key : minHash.bandKeys(minHash.signature(text.shingles()))) {
+        expected.add(KV.of(key, text.id));
+      }
+    }
+    List<KV<Integer, Fingerprint>> keyed = new ArrayList<>();
+    texts.forEach(text -> keyed.add(KV.of(0, text)));
+
+    PCollection<KV<Long, String>> entries =
+        pipeline
+            .apply(Create.of(keyed))
+            .apply(ParDo.of(new DuplicateFns.BandKeysFn(4, 3, SHARDS)))
+            .apply(ParDo.of(new EntriesInTheirShardFn()));
+
+    PAssert.that(entries).containsInAnyOrder(expected);
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** Unpacks batches, and fails on an entry sent to another shard than its key's. */
+  static final class EntriesInTheirShardFn
+      extends DoFn<KV<Integer, BucketEntries>, KV<Long, String>> {
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, BucketEntries> batch, OutputReceiver<KV<Long, String>> out) {
+      for (int i = 0; i < batch.getValue().size(); i++) {
+        long key = batch.getValue().key(i);
+        assertEquals(Shards.of(key, SHARDS), batch.getKey());
+        out.output(KV.of(key, batch.getValue().id(i)));
+      }
+    }
   }
 
   private static KV<Integer, KV<String, String>> pair(String left, String right) {
