@@ -59,6 +59,9 @@ public final class People {
     for (String paragraph : paragraphs) {
       Matcher run = RUN.matcher(paragraph);
       while (run.find()) {
+        if (isOneWord(paragraph, run.start(), run.end())) {
+          continue;
+        }
         List<String> words = nameWords(paragraph, run, lowerCaseWords);
         if (words == null) {
           continue;
@@ -78,6 +81,19 @@ public final class People {
       addScriptNames(paragraph, byKey, aliases);
     }
     return new ArrayList<>(byKey.values());
+  }
+
+  /**
+   * A run of one word names nobody, since a name has two words at least; most runs are one
+   * capitalised word, and leaving them out at once saves reading them as names.
+   */
+  private static boolean isOneWord(String paragraph, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isWhitespace(paragraph.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addScriptNames(String paragraph, Map<String, String> byKey, Set<String> aliases) {

@@ -17,10 +17,14 @@ public final class Quotes {
   /** One quoted statement and who said it, when the text says. */
   public record Quote(String text, @Nullable String speaker) {}
 
+  /**
+   * Each alternative opens with its quotation mark; the look-ahead turns away every other
+   * position with one test, where the alternation would try each mark in turn.
+   */
   private static final Pattern QUOTED =
       Pattern.compile(
-          "“([^“”\\n]{2,1000}+)”|\"([^\"\\n]{2,1000}+)\"|„([^„“”\\n]{2,1000}+)[“”]"
-              + "|«\\s?([^«»\\n]{2,1000}+)»|「([^「」\\n]{2,500}+)」");
+          "(?=[“\"„«「])(?:“([^“”\\n]{2,1000}+)”|\"([^\"\\n]{2,1000}+)\"|„([^„“”\\n]{2,1000}+)[“”]"
+              + "|«\\s?([^«»\\n]{2,1000}+)»|「([^「」\\n]{2,500}+)」)");
   private static final String VERB =
       "(?:said|says|told|added|explained|noted|warned|stated|argued|insisted|asked|wrote|recalled|"
           + "admitted|confirmed|sagte|sagt|erklärte|betonte|dit|a déclaré|explique|dijo|afirmó|"
@@ -59,7 +63,7 @@ public final class Quotes {
         String after = paragraph.substring(quoted.end(), Math.min(paragraph.length(), quoted.end() + LOOK_CHARS));
         String before = paragraph.substring(Math.max(0, quoted.start() - LOOK_CHARS), quoted.start());
         String said = speakerAfter(after);
-        if (said == null) {
+        if (said == null && mayEndInLead(before)) {
           Matcher lead = BEFORE.matcher(before);
           said = lead.find() ? lead.group(1) : null;
         }
@@ -74,6 +78,19 @@ public final class Quotes {
     return paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0
         || paragraph.indexOf('„') >= 0 || paragraph.indexOf('«') >= 0
         || paragraph.indexOf('「') >= 0;
+  }
+
+  /**
+   * Whether {@link #BEFORE} can match: its colon or comma is followed by one space and a line
+   * break at most, so it is among the last four characters. Most quotes follow a sentence's end.
+   */
+  private static boolean mayEndInLead(String before) {
+    for (int i = Math.max(0, before.length() - 4); i < before.length(); i++) {
+      if (before.charAt(i) == ':' || before.charAt(i) == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String speakerAfter(String after) {
