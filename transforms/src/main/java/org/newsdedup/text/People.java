@@ -58,7 +58,8 @@ public final class People {
     Set<String> aliases = new HashSet<>();
     for (String paragraph : paragraphs) {
       Matcher run = RUN.matcher(paragraph);
-      while (run.find()) {
+      for (int at = Capitals.next(paragraph, 0); at >= 0 && run.find(at);
+          at = Capitals.next(paragraph, run.end())) {
         if (isOneWord(paragraph, run.start(), run.end())) {
           continue;
         }

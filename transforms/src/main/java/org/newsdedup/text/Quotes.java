@@ -48,11 +48,9 @@ public final class Quotes {
     List<Quote> quotes = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
-      if (!hasOpeningQuote(paragraph)) {
-        continue;
-      }
       Matcher quoted = QUOTED.matcher(paragraph);
-      while (quoted.find()) {
+      for (int at = nextOpeningQuote(paragraph, 0); at >= 0 && quoted.find(at);
+          at = nextOpeningQuote(paragraph, quoted.end())) {
         String text = TRAILING_COMMAS.matcher(firstGroup(quoted).strip()).replaceFirst("");
         boolean longEnough = Scripts.isUnspaced(text)
             ? text.length() >= MIN_UNSPACED_QUOTE_CHARS
@@ -73,11 +71,18 @@ public final class Quotes {
     return quotes;
   }
 
-  /** Whether {@link #QUOTED} can match at all: most paragraphs quote nobody. */
-  private static boolean hasOpeningQuote(String paragraph) {
-    return paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0
-        || paragraph.indexOf('„') >= 0 || paragraph.indexOf('«') >= 0
-        || paragraph.indexOf('「') >= 0;
+  /**
+   * Where the next quotation mark that opens a quote is: {@link #QUOTED} is run from there, as
+   * most of a paragraph quotes nobody.
+   */
+  private static int nextOpeningQuote(String paragraph, int from) {
+    for (int i = from; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c == '“' || c == '"' || c == '„' || c == '«' || c == '「') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
