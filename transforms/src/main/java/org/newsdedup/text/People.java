@@ -221,11 +221,15 @@ public final class People {
     return PersonNames.SPEECH_VERBS.contains(next);
   }
 
+  /** "... said Keith Robb", "said, Keith Robb", "according to Keith Robb". */
   private static boolean speechBefore(String paragraph, int start) {
     String before = paragraph.substring(Math.max(0, start - CUE_WINDOW_CHARS), start).strip()
         .toLowerCase(Locale.ROOT);
+    boolean comma = before.endsWith(",");
+    int end = comma ? before.length() - 1 : before.length();
     for (String verb : PersonNames.SPEECH_VERBS) {
-      if (before.endsWith(" " + verb) || before.equals(verb) || before.endsWith(verb + ",")) {
+      int at = end - verb.length();
+      if (at >= 0 && before.startsWith(verb, at) && (comma || at == 0 || before.charAt(at - 1) == ' ')) {
         return true;
       }
     }
