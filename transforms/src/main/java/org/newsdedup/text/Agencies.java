@@ -43,6 +43,8 @@ public final class Agencies {
   private static final Pattern ANY_VARIANT = anyVariant();
   /** The first word of every spelling, lower-cased: a phrase that starts otherwise names none. */
   private static final java.util.Set<String> FIRST_WORDS = firstWords();
+  /** The first character of each of those words: most words are turned away by it alone. */
+  private static final String FIRST_INITIALS = initials(FIRST_WORDS);
   private static final int MAX_VARIANT_WORDS = 4;
 
   private Agencies() {}
@@ -64,10 +66,20 @@ public final class Agencies {
   private static java.util.Set<String> firstWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
     for (String variant : CANONICAL_BY_VARIANT.keySet()) {
-      int[] first = wordSpans(variant).get(0);
-      words.add(variant.substring(first[0], first[1]));
+      int start = nextWordStart(variant, 0);
+      words.add(variant.substring(start, wordEnd(variant, start)));
     }
     return java.util.Set.copyOf(words);
+  }
+
+  private static String initials(java.util.Set<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
   }
 
   /** The canonical agency a whole phrase names ("the Associated Press" → "Associated Press"). */
@@ -119,52 +131,70 @@ public final class Agencies {
   /**
    * Every agency named in the text, by canonical name, in order of first mention. Runs of up to
    * {@value #MAX_VARIANT_WORDS} words are looked up whole, which is much cheaper than matching an
-   * alternation of every spelling at every position.
+   * alternation of every spelling at every position. Words are read one at a time and the words
+   * after one only where a spelling can start: most words of a text are not agencies.
    */
   public static List<String> allMentioned(String text) {
     List<String> found = new ArrayList<>();
-    List<int[]> words = wordSpans(text);
-    for (int first = 0; first < words.size(); first++) {
-      int[] firstWord = words.get(first);
-      char initial = text.charAt(firstWord[0]);
-      if ((Character.isLowerCase(initial) && initial != 'd')
-          || !FIRST_WORDS.contains(
-              text.substring(firstWord[0], firstWord[1]).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      for (int last = Math.min(words.size(), first + MAX_VARIANT_WORDS) - 1; last >= first; last--) {
-        String phrase = text.substring(words.get(first)[0], words.get(last)[1]);
-        String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))
-            ? canonical(phrase) : null;
-        if (canonical != null) {
-          if (!found.contains(canonical)) {
-            found.add(canonical);
+    int[] ends = new int[MAX_VARIANT_WORDS];
+    for (int start = nextWordStart(text, 0); start < text.length(); ) {
+      int resume = wordEnd(text, start);
+      if (mayStartVariant(text, start, resume)) {
+        int words = 0;
+        for (int at = start; words < ends.length && at < text.length(); ) {
+          ends[words] = wordEnd(text, at);
+          at = nextWordStart(text, ends[words++]);
+        }
+        for (int last = words - 1; last >= 0; last--) {
+          String phrase = text.substring(start, ends[last]);
+          String canonical = CANONICAL_BY_VARIANT.containsKey(phrase.toLowerCase(Locale.ROOT))
+              ? canonical(phrase) : null;
+          if (canonical != null) {
+            if (!found.contains(canonical)) {
+              found.add(canonical);
+            }
+            resume = ends[last];
+            break;
           }
-          first = last;
-          break;
         }
       }
+      start = nextWordStart(text, resume);
     }
     return found;
   }
 
-  /** Start and end of each run of letters, digits and inner hyphens. */
-  private static List<int[]> wordSpans(String text) {
-    List<int[]> spans = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean inWord = i < text.length()
-          && (Character.isLetterOrDigit(text.charAt(i))
-              || (text.charAt(i) == '-' && start >= 0 && i + 1 < text.length()
-                  && Character.isLetterOrDigit(text.charAt(i + 1))));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        spans.add(new int[] {start, i});
-        start = -1;
-      }
+  /** Whether the word {@code text[start, end)} is the first word of a spelling. */
+  private static boolean mayStartVariant(String text, int start, int end) {
+    char initial = text.charAt(start);
+    return (!Character.isLowerCase(initial) || initial == 'd')
+        && FIRST_INITIALS.indexOf(Character.toLowerCase(initial)) >= 0
+        && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the next word starts at or after {@code from}: a letter or digit, or the text's end. */
+  private static int nextWordStart(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isLetterOrDigit(text.charAt(i))) {
+      i++;
     }
-    return spans;
+    return i;
+  }
+
+  /** Where the word starting at {@code start} ends: letters, digits and inner hyphens. */
+  private static int wordEnd(String text, int start) {
+    int i = start + 1;
+    while (i < text.length()
+        && (isLetterOrDigit(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1))))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80
+        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
   }
 
   /** The text with every agency name in it blanked out. */

@@ -26,12 +26,12 @@ public final class Bylines {
   /**
    * What stands between two names. No {@code \s*} around it: each part is stripped anyway, and a
    * leading {@code \s*} backtracking at every position of a long run of spaces made splitting
-   * quadratic.
+   * quadratic. Every separator opens with a character of the look-ahead, which turns away most
+   * positions with one test before the word boundaries are tried.
    */
   private static final Pattern SEPARATORS =
       Pattern.compile(
-          "(?:,|;|&|\\||·|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b|\\be\\b|\\bwith\\b|\\bavec\\b"
-              + "|\\bmit\\b|\\bcon\\b|\\bcom\\b| و)");
+          "(?=[,;&|· auewmcy])(?:[,;&|·]| و|\\b(?:and|und|et|y|en|e|with|avec|mit|con|com)\\b)");
   /** A capitalised word, or a word of a script without case (Arabic, Hebrew, CJK...). */
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’.-]*");
   private static final Set<String> PARTICLES =

@@ -18,8 +18,9 @@ import org.newsdedup.model.RemovedLine;
  */
 public final class MetadataExtractor {
   private static final Pattern BY_AT_END = Pattern.compile("(?iu)\\bby:?\\s([^,;|]{3,60})$");
+  /** The look-ahead turns away, with one test, positions where no label word can start. */
   private static final Pattern PICTURE_LABEL =
-      Pattern.compile("(?iu)\\b(?:photo|photograph|picture|image|credit|foto|bild)s?:\\s");
+      Pattern.compile("(?iu)(?=[picfb])\\b(?:photo|photograph|picture|image|credit|foto|bild)s?:\\s");
   private static final Pattern EMAIL_ONLY = Pattern.compile("^\\S{1,64}@\\S{1,255}$");
   private static final int MAX_DATE_LEAD_CHARS = 20;
   private static final int MAX_DATE_LINE_WORDS = 12;
@@ -107,7 +108,7 @@ public final class MetadataExtractor {
       boolean credit = Bylines.hasLead(paragraph) || !Bylines.reporters(paragraph).isEmpty()
           || !AgencyCredits.in(paragraph).isEmpty() || Bylines.readUnmarked(paragraph) != null
           || hasPictureLabel(paragraph);
-      if (!credit && (Words.count(paragraph) >= MIN_PROSE_WORDS || Sentences.endsSentence(paragraph))) {
+      if (!credit && (Sentences.endsSentence(paragraph) || Words.count(paragraph) >= MIN_PROSE_WORDS)) {
         prose.add(paragraph.length() > MAX_PROSE_CHARS ? paragraph.substring(0, MAX_PROSE_CHARS) : paragraph);
       }
     }
@@ -141,8 +142,9 @@ public final class MetadataExtractor {
       } else if (inCreditRun && i > headline) {
         credit = Bylines.readUnmarked(text);
       }
+      boolean dateLine = credit == null && ArticleHead.isDateLine(text);
       Matcher byAtEnd = BY_AT_END.matcher(text);
-      if (credit == null && ArticleHead.isDateLine(text) && byAtEnd.find()) {
+      if (dateLine && byAtEnd.find()) {
         credit = Bylines.read(byAtEnd.group(1));
       }
       List<String> credited = AgencyCredits.in(text);
@@ -151,8 +153,8 @@ public final class MetadataExtractor {
         addAll(agencies, credit.agencies(), sources, "agencies", line.text());
       }
       addAll(agencies, credited, sources, "agencies", line.text());
-      if (i > headline && inCreditRun && credit == null && credited.isEmpty()
-          && !ArticleHead.isDateLine(text) && !EMAIL_ONLY.matcher(text).matches()) {
+      if (i > headline && inCreditRun && credit == null && credited.isEmpty() && !dateLine
+          && !EMAIL_ONLY.matcher(text).matches()) {
         otherLines++;
         inCreditRun = otherLines <= MAX_OTHER_LINES_AMONG_CREDITS;
       }

@@ -54,7 +54,7 @@ final class OrganisationWords {
       i += Character.charCount(cp);
       while (i < text.length()) {
         int next = text.codePointAt(i);
-        if (!isWordChar(next) && Character.getType(next) != Character.NON_SPACING_MARK) {
+        if (!isWordChar(next) && (next < 0x80 || Character.getType(next) != Character.NON_SPACING_MARK)) {
           break;
         }
         i += Character.charCount(next);
@@ -68,8 +68,13 @@ final class OrganisationWords {
     return found;
   }
 
-  /** A word character as {@code \b} sees it (without the UNICODE_CHARACTER_CLASS flag). */
+  /**
+   * A word character as {@code \b} sees it (without the UNICODE_CHARACTER_CLASS flag). ASCII, most
+   * of any text, is four ranges.
+   */
   private static boolean isWordChar(int cp) {
-    return cp == '_' || Character.isLetterOrDigit(cp);
+    return cp < 0x80
+        ? cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+        : Character.isLetterOrDigit(cp);
   }
 }

@@ -58,7 +58,11 @@ public final class People {
     Set<String> aliases = new HashSet<>();
     for (String paragraph : paragraphs) {
       Matcher run = RUN.matcher(paragraph);
-      while (run.find()) {
+      for (int at = Capitals.next(paragraph, 0); at >= 0 && run.find(at);
+          at = Capitals.next(paragraph, run.end())) {
+        if (isOneWord(paragraph, run.start(), run.end())) {
+          continue;
+        }
         List<String> words = nameWords(paragraph, run, lowerCaseWords);
         if (words == null) {
           continue;
@@ -78,6 +82,19 @@ public final class People {
       addScriptNames(paragraph, byKey, aliases);
     }
     return new ArrayList<>(byKey.values());
+  }
+
+  /**
+   * A run of one word names nobody, since a name has two words at least; most runs are one
+   * capitalised word, and leaving them out at once saves reading them as names.
+   */
+  private static boolean isOneWord(String paragraph, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isWhitespace(paragraph.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addScriptNames(String paragraph, Map<String, String> byKey, Set<String> aliases) {
@@ -204,11 +221,15 @@ public final class People {
     return PersonNames.SPEECH_VERBS.contains(next);
   }
 
+  /** "... said Keith Robb", "said, Keith Robb", "according to Keith Robb". */
   private static boolean speechBefore(String paragraph, int start) {
     String before = paragraph.substring(Math.max(0, start - CUE_WINDOW_CHARS), start).strip()
         .toLowerCase(Locale.ROOT);
+    boolean comma = before.endsWith(",");
+    int end = comma ? before.length() - 1 : before.length();
     for (String verb : PersonNames.SPEECH_VERBS) {
-      if (before.endsWith(" " + verb) || before.equals(verb) || before.endsWith(verb + ",")) {
+      int at = end - verb.length();
+      if (at >= 0 && before.startsWith(verb, at) && (comma || at == 0 || before.charAt(at - 1) == ' ')) {
         return true;
       }
     }

@@ -92,15 +92,41 @@ final class PersonNames {
           "disse", "afirmou", "explicou", "zegt", "zei", "aldus"));
 
   /** German compounds end in their title: "Verbandspräsident", "Bürgermeisterin". */
+  private static final List<String> COMPOUND_ENDINGS =
+      List.of(
+          "präsident", "präsidentin", "meister", "meisterin", "minister", "ministerin", "sprecher",
+          "sprecherin", "leiter", "leiterin", "chef", "chefin", "direktor", "direktorin",
+          "vorsitzende", "vorsitzender");
+  private static final int MIN_COMPOUND_PREFIX = 2;
   private static final java.util.regex.Pattern TITLE_COMPOUND =
       java.util.regex.Pattern.compile(
-          "(?iu).{2,30}(?:präsident|präsidentin|meister|meisterin|minister|ministerin|sprecher|"
-              + "sprecherin|leiter|leiterin|chef|chefin|direktor|direktorin|vorsitzende|vorsitzender)");
+          "(?iu).{" + MIN_COMPOUND_PREFIX + ",30}(?:" + String.join("|", COMPOUND_ENDINGS) + ")");
+  /**
+   * The compound pattern is slow to turn a word away (it tries every ending after every prefix),
+   * and most words are too short for it or end in another letter than any title does.
+   */
+  private static final int MIN_COMPOUND_CHARS =
+      MIN_COMPOUND_PREFIX + COMPOUND_ENDINGS.stream().mapToInt(String::length).min().orElse(0);
+  private static final String LAST_LETTERS = lastLetters();
 
   private PersonNames() {}
 
   static boolean isTitle(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    return TITLES.contains(lower) || TITLE_COMPOUND.matcher(lower).matches();
+    return TITLES.contains(lower)
+        || (lower.length() >= MIN_COMPOUND_CHARS
+            && LAST_LETTERS.indexOf(lower.charAt(lower.length() - 1)) >= 0
+            && TITLE_COMPOUND.matcher(lower).matches());
+  }
+
+  private static String lastLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (String ending : COMPOUND_ENDINGS) {
+      char last = ending.charAt(ending.length() - 1);
+      if (letters.indexOf(String.valueOf(last)) < 0) {
+        letters.append(last);
+      }
+    }
+    return letters.toString();
   }
 }

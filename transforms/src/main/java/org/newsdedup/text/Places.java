@@ -26,7 +26,6 @@ final class Places {
   private static final java.util.Set<String> FIRST_WORDS = firstWords();
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}(?:\\s(?:de\\s|and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{0,30}){0,3}");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final int MAX_PLACE_WORDS = 4;
 
   private Places() {}
@@ -35,8 +34,9 @@ final class Places {
   static List<String> in(String text) {
     List<String> found = new ArrayList<>();
     Matcher run = CAPITALISED_RUN.matcher(text);
-    while (run.find()) {
-      String[] words = Spaces.words(POSSESSIVE.matcher(run.group()).replaceFirst(""));
+    for (int at = Capitals.next(text, 0); at >= 0 && run.find(at);
+        at = Capitals.next(text, run.end())) {
+      String[] words = Spaces.words(withoutPossessive(run.group()));
       for (int start = 0; start < words.length; start++) {
         if (!FIRST_WORDS.contains(words[start].toLowerCase(Locale.ROOT))) {
           continue;
@@ -52,6 +52,11 @@ final class Places {
       }
     }
     return found;
+  }
+
+  /** "Britain's" → "Britain". */
+  private static String withoutPossessive(String run) {
+    return run.endsWith("'s") || run.endsWith("’s") ? run.substring(0, run.length() - 2) : run;
   }
 
   private static java.util.Set<String> firstWords() {

@@ -17,10 +17,14 @@ public final class Quotes {
   /** One quoted statement and who said it, when the text says. */
   public record Quote(String text, @Nullable String speaker) {}
 
+  /**
+   * Each alternative opens with its quotation mark; the look-ahead turns away every other
+   * position with one test, where the alternation would try each mark in turn.
+   */
   private static final Pattern QUOTED =
       Pattern.compile(
-          "“([^“”\\n]{2,1000}+)”|\"([^\"\\n]{2,1000}+)\"|„([^„“”\\n]{2,1000}+)[“”]"
-              + "|«\\s?([^«»\\n]{2,1000}+)»|「([^「」\\n]{2,500}+)」");
+          "(?=[“\"„«「])(?:“([^“”\\n]{2,1000}+)”|\"([^\"\\n]{2,1000}+)\"|„([^„“”\\n]{2,1000}+)[“”]"
+              + "|«\\s?([^«»\\n]{2,1000}+)»|「([^「」\\n]{2,500}+)」)");
   private static final String VERB =
       "(?:said|says|told|added|explained|noted|warned|stated|argued|insisted|asked|wrote|recalled|"
           + "admitted|confirmed|sagte|sagt|erklärte|betonte|dit|a déclaré|explique|dijo|afirmó|"
@@ -44,11 +48,9 @@ public final class Quotes {
     List<Quote> quotes = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
-      if (!hasOpeningQuote(paragraph)) {
-        continue;
-      }
       Matcher quoted = QUOTED.matcher(paragraph);
-      while (quoted.find()) {
+      for (int at = nextOpeningQuote(paragraph, 0); at >= 0 && quoted.find(at);
+          at = nextOpeningQuote(paragraph, quoted.end())) {
         String text = TRAILING_COMMAS.matcher(firstGroup(quoted).strip()).replaceFirst("");
         boolean longEnough = Scripts.isUnspaced(text)
             ? text.length() >= MIN_UNSPACED_QUOTE_CHARS
@@ -59,7 +61,7 @@ public final class Quotes {
         String after = paragraph.substring(quoted.end(), Math.min(paragraph.length(), quoted.end() + LOOK_CHARS));
         String before = paragraph.substring(Math.max(0, quoted.start() - LOOK_CHARS), quoted.start());
         String said = speakerAfter(after);
-        if (said == null) {
+        if (said == null && mayEndInLead(before)) {
           Matcher lead = BEFORE.matcher(before);
           said = lead.find() ? lead.group(1) : null;
         }
@@ -69,11 +71,31 @@ public final class Quotes {
     return quotes;
   }
 
-  /** Whether {@link #QUOTED} can match at all: most paragraphs quote nobody. */
-  private static boolean hasOpeningQuote(String paragraph) {
-    return paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0
-        || paragraph.indexOf('„') >= 0 || paragraph.indexOf('«') >= 0
-        || paragraph.indexOf('「') >= 0;
+  /**
+   * Where the next quotation mark that opens a quote is: {@link #QUOTED} is run from there, as
+   * most of a paragraph quotes nobody.
+   */
+  private static int nextOpeningQuote(String paragraph, int from) {
+    for (int i = from; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c == '“' || c == '"' || c == '„' || c == '«' || c == '「') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@link #BEFORE} can match: its colon or comma is followed by one space and a line
+   * break at most, so it is among the last four characters. Most quotes follow a sentence's end.
+   */
+  private static boolean mayEndInLead(String before) {
+    for (int i = Math.max(0, before.length() - 4); i < before.length(); i++) {
+      if (before.charAt(i) == ':' || before.charAt(i) == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String speakerAfter(String after) {
