@@ -194,7 +194,7 @@ final class ContextRule implements LineRule {
    */
   private static boolean seeThroughBefore(DocumentLines doc, int i) {
     int previous = doc.previousNonBlank(i);
-    return previous >= 0 && SEE_THROUGH.contains(doc.reason(previous));
+    return previous >= 0 && !doc.isKept(previous) && SEE_THROUGH.contains(doc.reason(previous));
   }
 
   private static boolean isHeadingLike(DocumentLines doc, int i) {

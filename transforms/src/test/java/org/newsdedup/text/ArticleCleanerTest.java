@@ -3,6 +3,7 @@ package org.newsdedup.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,6 +104,25 @@ class ArticleCleanerTest {
                 18, "Britain and Romania offered their support to Moldova on Wednesday.",
                 "link-list")),
         cleaned.removedLines());
+  }
+
+  /**
+   * Page markup given as text (an HTML file read with the text reader) once made the heading
+   * rescue look up the removal reason of a kept line, which has none.
+   */
+  @Test
+  void pageMarkupReadAsTextIsCleanedLikeAnyText() throws IOException {
+    Path pages = Path.of("../testdata/eval-html/pages");
+    for (String page :
+        List.of(
+            "h03-amp-national-science.html", "h06-de-table-layout.html",
+            "h08-press-release-wire.html")) {
+      String markup = Files.readString(pages.resolve(page));
+      CleanedText cleaned = ArticleCleaner.clean(markup);
+
+      Map<Integer, String> removed = reasonsByLine(cleaned);
+      assertTrue(removed.containsKey(1), page + ": the doctype line is furniture");
+    }
   }
 
   @Test
