@@ -1,6 +1,8 @@
 package org.newsdedup.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.DistributionResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -43,7 +51,7 @@ class ConnectComponentsTest {
   }
 
   @Test
-  void aChainOfOneHundredThousandEdgesIsOneComponent(TestPipeline pipeline) {
+  void aChainOfOneHundredThousandEdgesIsOneComponentWithinTheClaimedRounds(TestPipeline pipeline) {
     int nodes = 100_001;
 
     PCollection<KV<String, String>> labels =
@@ -56,7 +64,9 @@ class ConnectComponentsTest {
             .apply(ConnectComponents.create());
 
     PAssert.that(labels).satisfies(all -> assertSingleComponent(all, nodes));
-    pipeline.run().waitUntilFinish();
+    long needed = lastChangingRound(pipeline.run());
+    assertTrue(needed >= 2 && needed <= ConnectComponents.CHAIN_ROUNDS, "rounds needed: " + needed);
+    assertTrue(needed < ConnectComponents.DEFAULT_ROUNDS);
   }
 
   @Test
@@ -70,29 +80,38 @@ class ConnectComponentsTest {
         pipeline.apply(Create.of(star)).apply(ConnectComponents.create());
 
     PAssert.that(labels).satisfies(all -> assertSingleComponent(all, 5_001));
-    pipeline.run().waitUntilFinish();
+    // The hub's bucket sees the whole star, so round 1 links every node to the smallest; round 2
+    // drops the links the leaves' buckets made to smaller nodes they saw.
+    long needed = lastChangingRound(pipeline.run());
+    assertTrue(needed >= 1 && needed <= 2, "rounds needed: " + needed);
   }
 
   @Test
   void aComponentThatNeedsMoreRoundsFailsThePipeline(TestPipeline pipeline) {
-    List<KV<String, String>> chain = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      chain.add(KV.of(node(i), node(i + 1)));
-    }
-    pipeline.apply(Create.of(chain)).apply(ConnectComponents.create().withRounds(1));
+    pipeline.apply(Create.of(chain(200))).apply(ConnectComponents.create().withRounds(1));
 
-    Exception failure =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            Exception.class, () -> pipeline.run().waitUntilFinish());
+    Exception failure = assertThrows(Exception.class, () -> pipeline.run().waitUntilFinish());
 
-    org.junit.jupiter.api.Assertions.assertTrue(
+    assertTrue(
         String.valueOf(failure.getMessage()).contains("did not converge in 1 rounds"),
         failure.getMessage());
   }
 
   @Test
+  void aGraphThatStopsChangingAfterKRoundsNeedsKPlusOne() {
+    long needed = lastChangingRound(run(chain(200), ConnectComponents.DEFAULT_ROUNDS));
+    assertTrue(needed >= 2, "rounds needed: " + needed);
+
+    assertEquals(PipelineResult.State.DONE, run(chain(200), (int) needed + 1).getState());
+    Exception failure = assertThrows(Exception.class, () -> run(chain(200), (int) needed));
+    assertTrue(
+        String.valueOf(failure.getMessage()).contains("did not converge in " + needed + " rounds"),
+        failure.getMessage());
+  }
+
+  @Test
   void tooFewRoundsAreRefused() {
-    org.junit.jupiter.api.Assertions.assertThrows(
+    assertThrows(
         IllegalArgumentException.class, () -> ConnectComponents.create().withRounds(0));
   }
 
@@ -116,6 +135,41 @@ class ConnectComponentsTest {
       min = NodeOrder.min(min, id);
     }
     return min;
+  }
+
+  private static PipelineResult run(List<KV<String, String>> edges, int rounds) {
+    Pipeline pipeline = Pipeline.create(TestPipeline.testingPipelineOptions());
+    pipeline.apply(Create.of(edges)).apply(ConnectComponents.create().withRounds(rounds));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    return result;
+  }
+
+  /** The last round that changed an edge: after it every component was a star. */
+  private static long lastChangingRound(PipelineResult result) {
+    result.waitUntilFinish();
+    long last = 0;
+    for (MetricResult<DistributionResult> rounds :
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(
+                        MetricNameFilter.named(
+                            ConnectComponents.class, ConnectComponents.CHANGING_ROUND))
+                    .build())
+            .getDistributions()) {
+      last = Math.max(last, rounds.getAttempted().getMax());
+    }
+    return last;
+  }
+
+  private static List<KV<String, String>> chain(int edges) {
+    List<KV<String, String>> chain = new ArrayList<>();
+    for (int i = 0; i < edges; i++) {
+      chain.add(KV.of(node(i), node(i + 1)));
+    }
+    return chain;
   }
 
   private static String node(long i) {
