@@ -48,7 +48,7 @@ public final class ConnectComponents
   static final int DEFAULT_BUCKETS = 64;
   static final String CHANGING_ROUND = "changingRound";
   /** Rounds after which the chain in the tests is a star; the default leaves room above it. */
-  static final int CHAIN_ROUNDS = 12;
+  static final int CHAIN_ROUNDS = 10;
 
   private final int rounds;
   private final int buckets;
