@@ -39,8 +39,8 @@ import org.newsdedup.text.Hashing64;
  * node by its centre. When a component needed more rounds the pipeline fails, naming the edge,
  * so too few rounds can never yield wrong components silently. The largest round that still
  * changed an edge is reported as the distribution {@value #CHANGING_ROUND}: with nodes ranked by
- * hash, a chain of 100,000 nodes (the worst shape for this algorithm) stops changing after
- * {@value #CHAIN_ROUNDS} rounds; copy groups after one or two.
+ * hash, a chain of 100,000 nodes (long paths are what take rounds) stops changing after
+ * {@value #CHAIN_ROUNDS} rounds, so it needs one more; a star after at most two.
  */
 public final class ConnectComponents
     extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
