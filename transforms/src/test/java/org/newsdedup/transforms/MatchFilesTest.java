@@ -1,7 +1,5 @@
 package org.newsdedup.transforms;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
-import org.newsdedup.text.Shards;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +52,6 @@ class MatchFilesTest {
 
     PAssert.that(namesAndTexts(files)).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
-  }
-
-  @Test
-  void smallInputsAreSpreadOverFewShardsAndLargeOnesOverAll() {
-    assertEquals(1, MatchFiles.shardsFor(0));
-    assertEquals(1, MatchFiles.shardsFor(MatchFiles.FILES_PER_SHARD));
-    assertEquals(2, MatchFiles.shardsFor(MatchFiles.FILES_PER_SHARD + 1));
-    assertEquals(25, MatchFiles.shardsFor(400));
-    assertEquals(Shards.DEFAULT_COUNT, MatchFiles.shardsFor(1_000_000));
   }
 
   @Test
