@@ -29,7 +29,9 @@ import org.newsdedup.text.Hashing64;
  * replaces them by a star per local component, every node it has seen linked to the smallest
  * node of that component. The bucket only links nodes its entries already connect, so components
  * never merge or split; and a node's bucket sees all its neighbours, so every round contracts at
- * least as much as linking each node's neighbourhood to its smallest member. Between steps edges
+ * least as much as linking each node's neighbourhood to its smallest member. A local component
+ * of k nodes holds at least k - 1 entries and becomes k - 1 links, so a round gives at most as
+ * many links as the entries it was given: twice the edges. Between steps edges
  * travel in one batch per (source bucket, destination bucket): a runner moves at most {@code
  * buckets²} elements per step however large the graph.
  *
