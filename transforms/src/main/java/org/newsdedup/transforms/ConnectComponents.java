@@ -39,8 +39,8 @@ import org.newsdedup.text.Hashing64;
  * component's smallest node, which is what a round that changes nothing leaves, and labels every
  * node by its centre. When a component needed more rounds the pipeline fails, naming the edge,
  * so too few rounds can never yield wrong components silently. With nodes ranked by hash, a chain
- * of 100,000 nodes (long paths are what take rounds) converges in {@value #CHAIN_ROUNDS} rounds,
- * the check included; a star in 3.
+ * of 100,000 nodes (long paths are what take rounds) converges within {@value #CHAIN_ROUNDS} rounds,
+ * the check included; a star within 3.
  */
 public final class ConnectComponents
     extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
