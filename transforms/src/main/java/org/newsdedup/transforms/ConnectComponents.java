@@ -2,10 +2,10 @@ package org.newsdedup.transforms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -13,37 +13,41 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TupleTag;
 import org.newsdedup.text.Hashing64;
 
 /**
  * Connected components of an undirected graph given as edges, without gathering the graph in one
- * place: rounds of large-star and small-star contraction (Kiveris et al., "Connected Components
- * in MapReduce and Beyond", 2014). Each round shrinks every component towards a star around its
- * smallest node; the output maps every node that has an edge to the smallest node of its
- * component, which labels it.
+ * place. The output maps every node that has an edge to the smallest node of its component
+ * ({@link NodeOrder}), which labels it.
  *
- * <p>Nodes are spread over {@link #withBuckets buckets} by hash, and between steps edges travel
- * in one batch per (source bucket, destination bucket) rather than one element per edge. A runner
- * then moves at most {@code buckets²} elements per step however large the graph, which keeps the
- * per-element cost of a shuffle (heavy on the Direct Runner) off the hot path, while each bucket
- * holds only about {@code 2 × edges / buckets} adjacency entries.
+ * <p>Nodes are spread over {@link #withBuckets buckets} by hash, and each node's edges are sent
+ * to its bucket, so a bucket holds every edge of the nodes it owns, about {@code 2 × edges /
+ * buckets} entries. A round is one shuffle: each bucket joins its entries with a union-find and
+ * replaces them by a star per local component, every node it has seen linked to the smallest
+ * node of that component. The bucket only links nodes its entries already connect, so components
+ * never merge or split; and a node's bucket sees all its neighbours, so every round contracts at
+ * least as much as linking each node's neighbourhood to its smallest member. A local component
+ * of k nodes holds at least k - 1 entries and becomes k - 1 links, so a round gives at most as
+ * many links as the entries it was given: twice the edges. Between steps edges
+ * travel in one batch per (source bucket, destination bucket): a runner moves at most {@code
+ * buckets²} elements per step however large the graph.
  *
- * <p>Beam graphs cannot loop, so the rounds are unrolled; {@link #withRounds} sets how many. With
- * nodes ranked by hash, a chain of 100,000 nodes (the worst shape for this algorithm) needs 13
- * rounds; the default of 24 leaves room for components far larger than that. A final check joins
- * every input edge with the labels of both ends and fails the pipeline if they differ, so too
- * few rounds can never yield wrong components silently.
+ * <p>Beam graphs cannot loop, so the rounds are unrolled; {@link #withRounds} sets how many. The
+ * last round contracts nothing: it checks that the graph is already a star around each
+ * component's smallest node, which is what a round that changes nothing leaves, and labels every
+ * node by its centre. When a component needed more rounds the pipeline fails, naming the edge,
+ * so too few rounds can never yield wrong components silently. With nodes ranked by hash, a chain
+ * of 100,000 nodes (long paths are what take rounds) converges within {@value #CHAIN_ROUNDS} rounds,
+ * the check included; a star within 3.
  */
 public final class ConnectComponents
     extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
-  static final int DEFAULT_ROUNDS = 24;
+  static final int DEFAULT_ROUNDS = 16;
   static final int DEFAULT_BUCKETS = 64;
+  /** Rounds the chain in the tests converges in; the default leaves room above it. */
+  static final int CHAIN_ROUNDS = 12;
 
   private final int rounds;
   private final int buckets;
@@ -57,6 +61,7 @@ public final class ConnectComponents
     return new ConnectComponents(DEFAULT_ROUNDS, DEFAULT_BUCKETS);
   }
 
+  /** All rounds, the last (checking) one included: a graph needing k contracting rounds needs k + 1. */
   public ConnectComponents withRounds(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("rounds must be positive, got " + count);
@@ -73,45 +78,18 @@ public final class ConnectComponents
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> edges) {
-    PCollection<KV<Integer, List<KV<String, String>>>> neighbours =
+    PCollection<KV<Integer, List<KV<String, String>>>> entries =
         edges.apply("ToBothEnds", ParDo.of(new ToBothEndsFn(buckets)));
-    for (int round = 1; round <= rounds; round++) {
-      neighbours =
-          neighbours
-              .apply("GroupLargeStar" + round, GroupByKey.create())
-              .apply("LargeStar" + round, ParDo.of(new LargeStarFn(buckets)))
-              .apply("GroupSmallStar" + round, GroupByKey.create())
-              .apply("SmallStar" + round, ParDo.of(new SmallStarFn(buckets)));
+    for (int round = 1; round < rounds; round++) {
+      entries =
+          entries
+              .apply("Group" + round, GroupByKey.create())
+              .apply("Contract" + round, ParDo.of(new ContractFn(buckets)));
     }
-    PCollection<KV<String, String>> labels =
-        neighbours
-            .apply("GroupLabels", GroupByKey.create())
-            .apply("SmallestLabel", ParDo.of(new SmallestLabelFn()));
-    checkConvergence(edges, labels);
-    return labels;
+    return entries
+        .apply("GroupLast", GroupByKey.create())
+        .apply("CheckAndLabel", ParDo.of(new CheckAndLabelFn(rounds)));
   }
-
-  /**
-   * Fails the pipeline if any input edge joins two differently labelled nodes, which happens only
-   * when a component needed more rounds than were run: wrong groups must never pass silently.
-   */
-  private void checkConvergence(
-      PCollection<KV<String, String>> edges, PCollection<KV<String, String>> labels) {
-    PCollection<KV<Integer, List<KV<String, String>>>> labelBatches =
-        labels.apply("BatchLabels", ParDo.of(new ToOwnBucketFn(buckets)));
-    PCollection<KV<Integer, List<KV<String, String>>>> claims =
-        KeyedPCollectionTuple.of(LABELS, labelBatches)
-            .and(PAIRS, edges.apply("BatchEdges", ParDo.of(new ToOwnBucketFn(buckets))))
-            .apply("JoinEdgesWithLabels", CoGroupByKey.create())
-            .apply("ClaimPartnerLabels", ParDo.of(new ClaimPartnerLabelFn(buckets)));
-    KeyedPCollectionTuple.of(LABELS, labelBatches)
-        .and(PAIRS, claims)
-        .apply("JoinClaimsWithLabels", CoGroupByKey.create())
-        .apply("CheckClaims", ParDo.of(new CheckClaimsFn(rounds)));
-  }
-
-  private static final TupleTag<List<KV<String, String>>> LABELS = new TupleTag<>() {};
-  private static final TupleTag<List<KV<String, String>>> PAIRS = new TupleTag<>() {};
 
   static int bucketOf(String node, int buckets) {
     return (int) Math.floorMod(Hashing64.mix(Hashing64.token(node)), (long) buckets);
@@ -157,14 +135,14 @@ public final class ConnectComponents
   }
 
   /**
-   * Large star: links every larger neighbour of a node to the smallest node of its neighbourhood.
-   * Its edges go to the larger end, where the small star groups them.
+   * One contracting round in one bucket: every node seen is linked to the smallest node of its
+   * local component, and the link goes to both ends' buckets.
    */
-  static final class LargeStarFn
+  static final class ContractFn
       extends DoFn<KV<Integer, Iterable<List<KV<String, String>>>>, KV<Integer, List<KV<String, String>>>> {
     private final int buckets;
 
-    LargeStarFn(int buckets) {
+    ContractFn(int buckets) {
       this.buckets = buckets;
     }
 
@@ -172,14 +150,13 @@ public final class ConnectComponents
     public void process(
         @Element KV<Integer, Iterable<List<KV<String, String>>>> bucket,
         OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
+      LocalComponents local = new LocalComponents(bucket.getValue());
       Batches batches = new Batches(buckets);
-      for (Map.Entry<String, Set<String>> node : adjacency(bucket.getValue()).entrySet()) {
-        String self = node.getKey();
-        String smallest = smallestOf(self, node.getValue());
-        for (String neighbour : node.getValue()) {
-          if (NodeOrder.INSTANCE.compare(neighbour, self) > 0) {
-            batches.add(neighbour, smallest);
-          }
+      for (String node : local.nodes()) {
+        String centre = local.smallestLinkedTo(node);
+        if (!centre.equals(node)) {
+          batches.add(node, centre);
+          batches.add(centre, node);
         }
       }
       batches.emit(out);
@@ -187,152 +164,102 @@ public final class ConnectComponents
   }
 
   /**
-   * Small star: links a node and its smaller neighbours to the smallest of them. Its edges go to
-   * both ends, as the next large star (or the final labelling) needs.
+   * The last round: fails unless every local component is already a star around its smallest
+   * node, then labels each node this bucket owns by that node.
    */
-  static final class SmallStarFn
-      extends DoFn<KV<Integer, Iterable<List<KV<String, String>>>>, KV<Integer, List<KV<String, String>>>> {
-    private final int buckets;
-
-    SmallStarFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<List<KV<String, String>>>> bucket,
-        OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
-      Batches batches = new Batches(buckets);
-      for (Map.Entry<String, Set<String>> node : adjacency(bucket.getValue()).entrySet()) {
-        String self = node.getKey();
-        String smallest = smallestOf(self, node.getValue());
-        link(batches, self, smallest);
-        for (String neighbour : node.getValue()) {
-          if (!neighbour.equals(smallest)) {
-            link(batches, neighbour, smallest);
-          }
-        }
-      }
-      batches.emit(out);
-    }
-
-    private static void link(Batches batches, String node, String centre) {
-      batches.add(node, centre);
-      batches.add(centre, node);
-    }
-  }
-
-  /** After the last round every node's neighbours include its star's centre, the smallest. */
-  static final class SmallestLabelFn
+  static final class CheckAndLabelFn
       extends DoFn<KV<Integer, Iterable<List<KV<String, String>>>>, KV<String, String>> {
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<List<KV<String, String>>>> bucket,
-        OutputReceiver<KV<String, String>> out) {
-      for (Map.Entry<String, Set<String>> node : adjacency(bucket.getValue()).entrySet()) {
-        out.output(KV.of(node.getKey(), smallestOf(node.getKey(), node.getValue())));
-      }
-    }
-  }
-
-  /** Batches (node, value) pairs by the node's bucket. */
-  static final class ToOwnBucketFn
-      extends DoFn<KV<String, String>, KV<Integer, List<KV<String, String>>>> {
-    private final int buckets;
-
-    ToOwnBucketFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<String, String> pair, OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
-      Batches batches = new Batches(buckets);
-      batches.add(pair.getKey(), pair.getValue());
-      batches.emit(out);
-    }
-  }
-
-  /** For each edge (a, b) in this bucket, tells b which label a has. */
-  static final class ClaimPartnerLabelFn
-      extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, String>>>> {
-    private final int buckets;
-
-    ClaimPartnerLabelFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, CoGbkResult> bucket,
-        OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
-      Map<String, String> labelOf = labelsIn(bucket.getValue());
-      Batches batches = new Batches(buckets);
-      for (List<KV<String, String>> batch : bucket.getValue().getAll(PAIRS)) {
-        for (KV<String, String> edge : batch) {
-          if (!edge.getKey().equals(edge.getValue())) {
-            batches.add(edge.getValue(), labelOf.get(edge.getKey()));
-          }
-        }
-      }
-      batches.emit(out);
-    }
-  }
-
-  /** Compares each claimed label with the node's own. */
-  static final class CheckClaimsFn extends DoFn<KV<Integer, CoGbkResult>, Void> {
-    private final Counter disagreements =
-        Metrics.counter(ConnectComponents.class, "unconvergedEdges");
+    private final Counter unconverged = Metrics.counter(ConnectComponents.class, "unconvergedEdges");
     private final int rounds;
 
-    CheckClaimsFn(int rounds) {
+    CheckAndLabelFn(int rounds) {
       this.rounds = rounds;
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> bucket) {
-      Map<String, String> labelOf = labelsIn(bucket.getValue());
-      for (List<KV<String, String>> batch : bucket.getValue().getAll(PAIRS)) {
-        for (KV<String, String> claim : batch) {
-          if (!Objects.equals(labelOf.get(claim.getKey()), claim.getValue())) {
-            disagreements.inc();
-            throw new IllegalStateException(
-                "connected components did not converge in " + rounds + " rounds: "
-                    + claim.getKey() + " is labelled " + labelOf.get(claim.getKey())
-                    + " but its neighbour is labelled " + claim.getValue()
-                    + "; run with more rounds");
-          }
+    public void process(
+        @Element KV<Integer, Iterable<List<KV<String, String>>>> bucket,
+        OutputReceiver<KV<String, String>> out) {
+      LocalComponents local = new LocalComponents(bucket.getValue());
+      KV<String, String> changed = local.firstChangedEntry();
+      if (changed != null) {
+        unconverged.inc();
+        throw new IllegalStateException(
+            "connected components did not converge in " + rounds + " rounds: the edge "
+                + changed.getKey() + " – " + changed.getValue() + " is not yet a link to "
+                + local.smallestLinkedTo(changed.getKey()) + "; run with more rounds");
+      }
+      for (String owner : local.owners()) {
+        out.output(KV.of(owner, local.smallestLinkedTo(owner)));
+      }
+    }
+  }
+
+  /**
+   * The components of the entries one bucket holds: a union-find whose every root is the
+   * smallest node of its set.
+   */
+  private static final class LocalComponents {
+    private final List<KV<String, String>> entries = new ArrayList<>();
+    private final Map<String, String> parent = new LinkedHashMap<>();
+    private final Set<String> owners = new LinkedHashSet<>();
+
+    LocalComponents(Iterable<List<KV<String, String>>> batches) {
+      for (List<KV<String, String>> batch : batches) {
+        for (KV<String, String> entry : batch) {
+          entries.add(entry);
+          owners.add(entry.getKey());
+          union(entry.getKey(), entry.getValue());
         }
       }
     }
-  }
 
-  private static Map<String, String> labelsIn(CoGbkResult joined) {
-    Map<String, String> labelOf = new HashMap<>();
-    for (List<KV<String, String>> batch : joined.getAll(LABELS)) {
-      for (KV<String, String> label : batch) {
-        labelOf.put(label.getKey(), label.getValue());
+    Set<String> nodes() {
+      return parent.keySet();
+    }
+
+    Set<String> owners() {
+      return owners;
+    }
+
+    String smallestLinkedTo(String node) {
+      String root = node;
+      while (!parent.get(root).equals(root)) {
+        root = parent.get(root);
+      }
+      // Path compression keeps long local chains from being walked again.
+      String at = node;
+      while (!at.equals(root)) {
+        String next = parent.get(at);
+        parent.put(at, root);
+        at = next;
+      }
+      return root;
+    }
+
+    /**
+     * An entry that is not a link between a node and its component's smallest node, or null when
+     * there is none: the round then gives back exactly the edges it was given.
+     */
+    KV<String, String> firstChangedEntry() {
+      for (KV<String, String> entry : entries) {
+        String centre = smallestLinkedTo(entry.getKey());
+        if (entry.getKey().equals(centre) == entry.getValue().equals(centre)) {
+          return entry;
+        }
+      }
+      return null;
+    }
+
+    private void union(String a, String b) {
+      parent.putIfAbsent(a, a);
+      parent.putIfAbsent(b, b);
+      String rootA = smallestLinkedTo(a);
+      String rootB = smallestLinkedTo(b);
+      if (!rootA.equals(rootB)) {
+        String smaller = NodeOrder.min(rootA, rootB);
+        parent.put(smaller.equals(rootA) ? rootB : rootA, smaller);
       }
     }
-    return labelOf;
-  }
-
-  private static String smallestOf(String self, Set<String> neighbours) {
-    String smallest = self;
-    for (String neighbour : neighbours) {
-      smallest = NodeOrder.min(smallest, neighbour);
-    }
-    return smallest;
-  }
-
-  /** The neighbour sets of the nodes in one bucket, from all the batches sent to it. */
-  private static Map<String, Set<String>> adjacency(Iterable<List<KV<String, String>>> batches) {
-    Map<String, Set<String>> neighbours = new HashMap<>();
-    for (List<KV<String, String>> batch : batches) {
-      for (KV<String, String> pair : batch) {
-        neighbours.computeIfAbsent(pair.getKey(), k -> new LinkedHashSet<>()).add(pair.getValue());
-      }
-    }
-    return neighbours;
   }
 }

@@ -54,7 +54,7 @@ public final class JoinEarlierGroups extends PTransform<PCollection<IndexEntry>,
   public static final int DEFAULT_MAX_BUCKET_SIZE = 1000;
   /**
    * The graph's nodes are whole groups, tonight's and earlier nights', not articles, so its
-   * components are small and a third of the rounds the article graphs get is plenty; should it
+   * components are small and half the rounds the article graphs get is plenty; should it
    * not be, the components' own check fails the run rather than split a group.
    */
   private static final int CONNECT_ROUNDS = 8;

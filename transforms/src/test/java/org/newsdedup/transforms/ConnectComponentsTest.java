@@ -1,6 +1,8 @@
 package org.newsdedup.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
@@ -43,7 +46,7 @@ class ConnectComponentsTest {
   }
 
   @Test
-  void aChainOfOneHundredThousandEdgesIsOneComponent(TestPipeline pipeline) {
+  void aChainOfOneHundredThousandEdgesIsOneComponentWithinTheClaimedRounds(TestPipeline pipeline) {
     int nodes = 100_001;
 
     PCollection<KV<String, String>> labels =
@@ -53,7 +56,7 @@ class ConnectComponentsTest {
                 MapElements.into(
                         TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via(i -> KV.of(node(i), node(i + 1))))
-            .apply(ConnectComponents.create());
+            .apply(ConnectComponents.create().withRounds(ConnectComponents.CHAIN_ROUNDS));
 
     PAssert.that(labels).satisfies(all -> assertSingleComponent(all, nodes));
     pipeline.run().waitUntilFinish();
@@ -66,8 +69,10 @@ class ConnectComponentsTest {
       star.add(KV.of("hub", node(i)));
     }
 
+    // The hub's bucket sees the whole star, so round 1 links every node to the smallest; round 2
+    // drops the links the leaves' buckets made to smaller nodes they saw; round 3 checks.
     PCollection<KV<String, String>> labels =
-        pipeline.apply(Create.of(star)).apply(ConnectComponents.create());
+        pipeline.apply(Create.of(star)).apply(ConnectComponents.create().withRounds(3));
 
     PAssert.that(labels).satisfies(all -> assertSingleComponent(all, 5_001));
     pipeline.run().waitUntilFinish();
@@ -75,24 +80,35 @@ class ConnectComponentsTest {
 
   @Test
   void aComponentThatNeedsMoreRoundsFailsThePipeline(TestPipeline pipeline) {
-    List<KV<String, String>> chain = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      chain.add(KV.of(node(i), node(i + 1)));
-    }
-    pipeline.apply(Create.of(chain)).apply(ConnectComponents.create().withRounds(1));
+    pipeline.apply(Create.of(chain(200))).apply(ConnectComponents.create().withRounds(1));
 
-    Exception failure =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            Exception.class, () -> pipeline.run().waitUntilFinish());
+    Exception failure = assertThrows(Exception.class, () -> pipeline.run().waitUntilFinish());
 
-    org.junit.jupiter.api.Assertions.assertTrue(
+    assertTrue(
         String.valueOf(failure.getMessage()).contains("did not converge in 1 rounds"),
         failure.getMessage());
   }
 
   @Test
+  void oneRoundFewerThanAGraphNeedsFailsIt() {
+    int fewest = 1;
+    while (!converges(chain(200), fewest)) {
+      fewest++;
+      assertTrue(fewest <= ConnectComponents.DEFAULT_ROUNDS, "no convergence by " + fewest);
+    }
+    int fewer = fewest - 1;
+    assertTrue(fewer >= 2, "converged in " + fewest + " rounds");
+
+    Exception failure = assertThrows(Exception.class, () -> run(chain(200), fewer));
+
+    assertTrue(
+        String.valueOf(failure.getMessage()).contains("did not converge in " + fewer + " rounds"),
+        failure.getMessage());
+  }
+
+  @Test
   void tooFewRoundsAreRefused() {
-    org.junit.jupiter.api.Assertions.assertThrows(
+    assertThrows(
         IllegalArgumentException.class, () -> ConnectComponents.create().withRounds(0));
   }
 
@@ -116,6 +132,29 @@ class ConnectComponentsTest {
       min = NodeOrder.min(min, id);
     }
     return min;
+  }
+
+  private static void run(List<KV<String, String>> edges, int rounds) {
+    Pipeline pipeline = Pipeline.create(TestPipeline.testingPipelineOptions());
+    pipeline.apply(Create.of(edges)).apply(ConnectComponents.create().withRounds(rounds));
+    pipeline.run().waitUntilFinish();
+  }
+
+  private static boolean converges(List<KV<String, String>> edges, int rounds) {
+    try {
+      run(edges, rounds);
+      return true;
+    } catch (RuntimeException failure) {
+      return false;
+    }
+  }
+
+  private static List<KV<String, String>> chain(int edges) {
+    List<KV<String, String>> chain = new ArrayList<>();
+    for (int i = 0; i < edges; i++) {
+      chain.add(KV.of(node(i), node(i + 1)));
+    }
+    return chain;
   }
 
   private static String node(long i) {
