@@ -1,11 +1,8 @@
 package org.newsdedup.model;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CoderProvider;
@@ -98,8 +95,6 @@ public final class BucketEntries {
   public static final class BucketEntriesCoder extends CustomCoder<BucketEntries> {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final VarIntCoder INT = VarIntCoder.of();
-    /** The most keys whose block still fits one byte array. */
-    private static final int MAX_ENTRIES = Integer.MAX_VALUE / Long.BYTES;
 
     public static BucketEntriesCoder of() {
       return new BucketEntriesCoder();
@@ -113,10 +108,7 @@ public final class BucketEntries {
     @Override
     public void encode(BucketEntries value, OutputStream out) throws IOException {
       INT.encode(value.keys.length, out);
-      ByteBuffer block =
-          ByteBuffer.allocate(value.keys.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      block.asLongBuffer().put(value.keys);
-      out.write(block.array());
+      LongBlocks.write(value.keys, out);
       for (String id : value.ids) {
         STRING.encode(id, out);
       }
@@ -124,18 +116,9 @@ public final class BucketEntries {
 
     @Override
     public BucketEntries decode(InputStream in) throws IOException {
-      int size = INT.decode(in);
-      if (size < 0 || size > MAX_ENTRIES) {
-        throw new IOException("bucket entries claim " + size + " entries");
-      }
-      byte[] bytes = new byte[size * Long.BYTES];
-      if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
-        throw new EOFException("bucket entries end inside their keys");
-      }
-      long[] keys = new long[size];
-      ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(keys);
-      String[] ids = new String[size];
-      for (int i = 0; i < size; i++) {
+      long[] keys = LongBlocks.read(in, INT.decode(in), "bucket keys");
+      String[] ids = new String[keys.length];
+      for (int i = 0; i < keys.length; i++) {
         ids[i] = STRING.decode(in);
       }
       return new BucketEntries(keys, ids);

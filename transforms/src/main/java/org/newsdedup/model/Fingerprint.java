@@ -1,11 +1,8 @@
 package org.newsdedup.model;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CoderProvider;
@@ -77,15 +74,12 @@ public final class Fingerprint {
    * runner's stream, once a fifth of the CPU samples of a Flink run; as zig-zag deltas in
    * variable-length bytes, the next form, the packing loops were a quarter, and saved nothing: a
    * text's 500 or so hashes lie about 2^55 apart, which takes 8 or 9 bytes a delta
-   * (docs/performance.md). The values are little-endian, the byte order of the usual processors,
-   * where the block is copied rather than swapped value by value.
+   * (docs/performance.md). The block is {@link LongBlocks}'.
    */
   public static final class FingerprintCoder extends CustomCoder<Fingerprint> {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final NullableCoder<String> NULLABLE_STRING = NullableCoder.of(STRING);
     private static final VarIntCoder INT = VarIntCoder.of();
-    /** The most shingles whose block still fits one byte array. */
-    private static final int MAX_SHINGLES = Integer.MAX_VALUE / Long.BYTES;
 
     public static FingerprintCoder of() {
       return new FingerprintCoder();
@@ -103,10 +97,7 @@ public final class Fingerprint {
       NULLABLE_STRING.encode(value.publishedDate, out);
       INT.encode(value.wordCount, out);
       INT.encode(value.shingles.length, out);
-      ByteBuffer block =
-          ByteBuffer.allocate(value.shingles.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      block.asLongBuffer().put(value.shingles);
-      out.write(block.array());
+      LongBlocks.write(value.shingles, out);
     }
 
     @Override
@@ -115,16 +106,7 @@ public final class Fingerprint {
       String contentHash = STRING.decode(in);
       String publishedDate = NULLABLE_STRING.decode(in);
       int wordCount = INT.decode(in);
-      int count = INT.decode(in);
-      if (count < 0 || count > MAX_SHINGLES) {
-        throw new IOException("fingerprint of " + id + " claims " + count + " shingles");
-      }
-      byte[] bytes = new byte[count * Long.BYTES];
-      if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
-        throw new EOFException("fingerprint of " + id + " ends inside its shingles");
-      }
-      long[] shingles = new long[count];
-      ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(shingles);
+      long[] shingles = LongBlocks.read(in, INT.decode(in), "shingles of " + id);
       return new Fingerprint(id, contentHash, publishedDate, wordCount, shingles);
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
@@ -72,9 +71,9 @@ public final class ShingleCounts {
   }
 
   /**
-   * The number of entries, the hashes as one block of 8-byte little-endian values, then the
-   * counts as one block of variable-length integers; each block is written and read in one call,
-   * as {@link Fingerprint}'s shingles are. The hashes are not delta-packed: a batch holds one
+   * The number of entries, the hashes as one {@link LongBlocks block}, then the counts as one
+   * block of variable-length integers (its length first); each block is written and read in one
+   * call, as {@link Fingerprint}'s shingles are. The hashes are not delta-packed: a batch holds one
    * shard's share of a worker's shingles, too sparse for deltas to save more than a byte in eight.
    */
   public static final class ShingleCountsCoder extends CustomCoder<ShingleCounts> {
@@ -92,40 +91,30 @@ public final class ShingleCounts {
 
     @Override
     public void encode(ShingleCounts value, OutputStream out) throws IOException {
-      int size = value.hashes.length;
-      ByteBuffer block =
-          ByteBuffer.allocate(size * (Long.BYTES + MAX_VARINT_BYTES))
-              .order(ByteOrder.LITTLE_ENDIAN);
-      block.asLongBuffer().put(value.hashes);
-      block.position(size * Long.BYTES);
+      INT.encode(value.hashes.length, out);
+      LongBlocks.write(value.hashes, out);
+      ByteBuffer counts = ByteBuffer.allocate(value.counts.length * MAX_VARINT_BYTES);
       for (int count : value.counts) {
         while ((count & ~0x7F) != 0) {
-          block.put((byte) ((count & 0x7F) | 0x80));
+          counts.put((byte) ((count & 0x7F) | 0x80));
           count >>>= 7;
         }
-        block.put((byte) count);
+        counts.put((byte) count);
       }
-      INT.encode(size, out);
-      INT.encode(block.position(), out);
-      out.write(block.array(), 0, block.position());
+      INT.encode(counts.position(), out);
+      out.write(counts.array(), 0, counts.position());
     }
 
     @Override
     public ShingleCounts decode(InputStream in) throws IOException {
-      int size = INT.decode(in);
+      long[] hashes = LongBlocks.read(in, INT.decode(in), "shingle counts' hashes");
       byte[] bytes = new byte[INT.decode(in)];
       if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
-        throw new EOFException("shingle counts end inside their block");
+        throw new EOFException("shingle counts end inside their counts");
       }
-      if (bytes.length < size * Long.BYTES) {
-        throw new IOException("shingle counts block too short for " + size + " hashes");
-      }
-      ByteBuffer block = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-      long[] hashes = new long[size];
-      block.asLongBuffer().get(hashes);
-      block.position(size * Long.BYTES);
-      int[] counts = new int[size];
-      for (int i = 0; i < size; i++) {
+      ByteBuffer block = ByteBuffer.wrap(bytes);
+      int[] counts = new int[hashes.length];
+      for (int i = 0; i < counts.length; i++) {
         int count = 0;
         int shift = 0;
         byte next;

@@ -45,8 +45,8 @@ class ShingleCountsTest {
 
     byte[] bytes = CoderUtils.encodeToByteArray(coder, new ShingleCounts(hashes, ones));
 
-    // The entry count (1 byte) and the block length (2 bytes) come before the block.
-    assertEquals(3 + 9 * hashes.length, bytes.length);
+    // Beside the entries: the entry count (1 byte) and the counts block's length (1 byte).
+    assertEquals(2 + 9 * hashes.length, bytes.length);
   }
 
   @Test
