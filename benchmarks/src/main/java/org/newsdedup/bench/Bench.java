@@ -72,10 +72,15 @@ public final class Bench {
   private void run() throws Exception {
     Files.createDirectories(work);
     prepareCorpus();
-    Path shingles = work.resolve("shingles-" + corpus.getFileName() + ".bin");
-    prepareShingles(shingles);
     List<String> runs = List.of(options.getOrDefault("runs", String.join(",", ALL_RUNS)).split(","));
+    Path shingles = work.resolve("shingles-" + corpus.getFileName() + ".bin");
     Path exactFile = work.resolve("exact-" + corpus.getFileName() + "-" + threshold + ".bin");
+    boolean baselines = runs.contains("allpairs") || runs.contains("mllib");
+    if (baselines) {
+      prepareShingles(shingles);
+    } else {
+      describeCorpus();
+    }
     MeasuredRun floor = null;
     table("| program | wall s | CPU s | articles/s | MB/s | peak heap MB | peak RSS MB | ÷ floor (wall) | ÷ floor (CPU) | precision | recall |",
         "|---|---|---|---|---|---|---|---|---|---|---|");
@@ -84,21 +89,23 @@ public final class Bench {
           Floor.class.getName(), corpus.toString(), String.valueOf(articles)), Map.of());
       row(floor, floor, null);
     }
-    if (runs.contains("allpairs") || !Files.exists(exactFile)) {
+    if (runs.contains("allpairs") || (runs.contains("mllib") && !Files.exists(exactFile))) {
       MeasuredRun allPairs = child("allpairs", MeasuredRun.onClasspath(MeasuredRun.classpath(), heap,
           AllPairs.class.getName(), shingles.toString(), String.valueOf(threshold), exactFile.toString()), Map.of());
-      exactPairs = PairFile.read(exactFile);
       row(allPairs, floor, null);
     }
-    exactPairs = PairFile.read(exactFile);
-    results.put("exactPairs", exactPairs.length);
+    // Without exact pairs (no AllPairs run of this corpus yet) there is no precision or recall.
+    if (Files.exists(exactFile)) {
+      exactPairs = PairFile.read(exactFile);
+      results.put("exactPairs", exactPairs.length);
+    }
     if (runs.contains("mllib")) {
       Path found = work.resolve("mllib-pairs.bin");
       List<String> args = new ArrayList<>(List.of("--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"));
       args.addAll(MeasuredRun.onClasspath(MeasuredRun.classpath(), heap, MlLibJoin.class.getName(),
           shingles.toString(), String.valueOf(threshold), options.getOrDefault("tables", "3"), found.toString()));
       MeasuredRun mllib = child("mllib", args, Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
-      row(mllib, floor, mllib.exitCode() == 0 ? PairScores.ofEdges(PairFile.read(found), exactPairs) : null);
+      row(mllib, floor, mllib.exitCode() == 0 && exactPairs != null ? PairScores.ofEdges(PairFile.read(found), exactPairs) : null);
     }
     List<MeasuredRun> pipelines = new ArrayList<>();
     for (String runner : List.of("direct", "direct-unchecked", "flink")) {
@@ -106,7 +113,7 @@ public final class Bench {
         MeasuredRun pipeline = pipeline(runner);
         Path output = work.resolve("out-" + runner);
         PairScores scores =
-            pipeline.exitCode() == 0
+            pipeline.exitCode() == 0 && exactPairs != null
                 ? PairScores.ofGroups(PipelineGroups.duplicateGroups(output), exactPairs, articles)
                 : null;
         row(pipeline, floor, scores);
@@ -140,25 +147,20 @@ public final class Bench {
 
   /** Writes the shingle sets for the baselines; they are not kept here, to leave memory to the children. */
   private void prepareShingles(Path file) throws IOException {
-    long[][] sets = ShingleSets.compute(corpus, articles);
-    ShingleSets.write(sets, file);
-    describeCorpus(sets);
+    double perArticle = (double) ShingleSets.computeTo(corpus, articles, file) / articles;
+    results.put("meanShinglesPerArticle", perArticle);
+    describeCorpus();
+    report.append(String.format(Locale.ROOT,
+        "%.0f shingles an article (%.1f KB of hashes, against %.1f KB of page text).%n%n",
+        perArticle, perArticle * 8 / 1024, corpusBytes / 1024.0 / articles));
   }
 
-  private void describeCorpus(long[][] sets) {
-    long shingles = 0;
-    for (long[] set : sets) {
-      shingles += set.length;
-    }
-    double perArticle = (double) shingles / sets.length;
+  private void describeCorpus() {
     results.put("articles", articles);
     results.put("corpusBytes", corpusBytes);
-    results.put("meanShinglesPerArticle", perArticle);
     report.append(String.format(Locale.ROOT,
-        "Corpus: %,d articles, %.1f MB (%s), Jaccard ≥ %s on word 5-gram shingles; "
-            + "%.0f shingles an article (%.1f KB of hashes, against %.1f KB of page text).%n%n",
-        articles, corpusBytes / 1e6, corpus.getFileName(), threshold, perArticle,
-        perArticle * 8 / 1024, corpusBytes / 1024.0 / articles));
+        "Corpus: %,d articles, %.1f MB (%s), Jaccard ≥ %s on word 5-gram shingles.%n%n",
+        articles, corpusBytes / 1e6, corpus.getFileName(), threshold));
   }
 
   private MeasuredRun pipeline(String runner) throws Exception {

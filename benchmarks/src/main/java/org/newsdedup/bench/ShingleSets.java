@@ -27,10 +27,31 @@ final class ShingleSets {
 
   private ShingleSets() {}
 
-  static long[][] compute(Path corpus, int count) {
-    long[][] sets = new long[count][];
-    IntStream.range(0, count).parallel().forEach(index -> sets[index] = ofFile(CorpusGenerator.file(corpus, index)));
-    return sets;
+  /** Articles shingled at a time: a million articles' sets would take about 4 GB at once. */
+  private static final int CHUNK = 10_000;
+
+  /**
+   * Shingles every article, a chunk at a time in parallel, and writes the sets to {@code file};
+   * returns the number of shingles written, summed over articles.
+   */
+  static long computeTo(Path corpus, int count, Path file) throws IOException {
+    long shingles = 0;
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(count);
+      for (int start = 0; start < count; start += CHUNK) {
+        long[][] chunk = new long[Math.min(CHUNK, count - start)][];
+        int first = start;
+        IntStream.range(0, chunk.length)
+            .parallel()
+            .forEach(i -> chunk[i] = ofFile(CorpusGenerator.file(corpus, first + i)));
+        for (long[] set : chunk) {
+          writeSet(set, out);
+          shingles += set.length;
+        }
+      }
+    }
+    return shingles;
   }
 
   private static long[] ofFile(Path file) {
@@ -48,16 +69,10 @@ final class ShingleSets {
     }
   }
 
-  static void write(long[][] sets, Path file) throws IOException {
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      out.writeInt(sets.length);
-      for (long[] set : sets) {
-        out.writeInt(set.length);
-        for (long shingle : set) {
-          out.writeLong(shingle);
-        }
-      }
+  private static void writeSet(long[] set, DataOutputStream out) throws IOException {
+    out.writeInt(set.length);
+    for (long shingle : set) {
+      out.writeLong(shingle);
     }
   }
 

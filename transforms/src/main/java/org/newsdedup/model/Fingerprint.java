@@ -18,8 +18,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * What the grouping stages know of an article: its id, content hash, the facts that choose a
  * group's canonical article, and its shingle set as sorted 64-bit hashes. Texts are never
- * shuffled for grouping, only these. Its coder writes the shingles as deltas of the sorted
- * array, which keeps them small and the encoding deterministic.
+ * shuffled for grouping, only these. Its coder writes the sorted shingles as one block of
+ * 8-byte values, so equal sets always encode alike.
  */
 @DefaultCoder(Fingerprint.FingerprintCoder.class)
 public final class Fingerprint {
