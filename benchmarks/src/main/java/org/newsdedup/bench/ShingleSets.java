@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.newsdedup.text.ArticleCleaner;
 import org.newsdedup.text.CleaningMode;
@@ -69,6 +71,16 @@ final class ShingleSets {
     }
   }
 
+  static void write(long[][] sets, Path file) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(sets.length);
+      for (long[] set : sets) {
+        writeSet(set, out);
+      }
+    }
+  }
+
   private static void writeSet(long[] set, DataOutputStream out) throws IOException {
     out.writeInt(set.length);
     for (long shingle : set) {
@@ -76,17 +88,33 @@ final class ShingleSets {
     }
   }
 
-  static long[][] read(Path file) throws IOException {
+  /** What {@link #forEach} hands each article's set to. */
+  interface SetConsumer {
+    void accept(int index, long[] set);
+  }
+
+  /** Reads the sets one at a time, for passes over corpora whose sets do not fit in memory. */
+  static void forEach(Path file, SetConsumer consumer) throws IOException {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      long[][] sets = new long[in.readInt()][];
-      for (int i = 0; i < sets.length; i++) {
-        sets[i] = new long[in.readInt()];
-        for (int j = 0; j < sets[i].length; j++) {
-          sets[i][j] = in.readLong();
-        }
+      int count = in.readInt();
+      for (int i = 0; i < count; i++) {
+        consumer.accept(i, readSet(in));
       }
-      return sets;
     }
+  }
+
+  static long[][] read(Path file) throws IOException {
+    List<long[]> all = new ArrayList<>();
+    forEach(file, (index, set) -> all.add(set));
+    return all.toArray(long[][]::new);
+  }
+
+  private static long[] readSet(DataInputStream in) throws IOException {
+    long[] set = new long[in.readInt()];
+    for (int j = 0; j < set.length; j++) {
+      set[j] = in.readLong();
+    }
+    return set;
   }
 }

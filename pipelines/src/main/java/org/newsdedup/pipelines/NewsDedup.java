@@ -179,6 +179,9 @@ public final class NewsDedup {
         throw new IllegalArgumentException("--minJaccard and --minContainment must be in (0, 1]");
       }
     }
+    if (options.getCommonShingleFloor() < 2) {
+      throw new IllegalArgumentException("--commonShingleFloor must be at least 2");
+    }
     storyTier(options);
     CleaningMode.parse(options.getCleaning());
     InputFormat.parse(options.getInputFormat());
@@ -324,7 +327,8 @@ public final class NewsDedup {
                 .withShingleSize(options.getShingleSize())
                 .withBands(options.getMinhashBands(), options.getMinhashRows())
                 .withThresholds(options.getMinJaccard(), options.getMinContainment())
-                .withMaxGroupSize(options.getMaxGroupSize()));
+                .withMaxGroupSize(options.getMaxGroupSize())
+                .withCommonShingleFloor(options.getCommonShingleFloor()));
     PCollection<Article> grouped =
         articles.apply("AttachGroups", AttachGroups.from(duplicateGroups));
     PCollection<DocumentGroup> groups = duplicateGroups;

@@ -5,6 +5,7 @@ import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 import org.newsdedup.text.DateOrder;
+import org.newsdedup.text.ShingleWeights;
 
 /** Options of the batch pipeline; every one is listed by {@code ./newsdedup --help}. */
 public interface NewsDedupOptions extends PipelineOptions {
@@ -109,6 +110,15 @@ public interface NewsDedupOptions extends PipelineOptions {
   Double getMinContainment();
 
   void setMinContainment(Double value);
+
+  @Description(
+      "Shingles held by at least this many distinct texts of the run weigh less in the copy scores "
+          + "(sqrt(floor / texts)): a site's template or a stock phrase is no sign of copying. "
+          + "A floor above the number of articles scores plain shingle sets.")
+  @Default.Integer(ShingleWeights.DEFAULT_FLOOR)
+  Integer getCommonShingleFloor();
+
+  void setCommonShingleFloor(Integer value);
 
   @Description(
       "Duplicate groups of more than this many articles are re-verified against their canonical "

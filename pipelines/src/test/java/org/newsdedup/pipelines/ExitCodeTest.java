@@ -44,6 +44,9 @@ class ExitCodeTest {
     assertEquals(
         ExitCode.BAD_ARGUMENTS,
         NewsDedupTest.run("--input=x/*.txt", "--output=" + temp, "--outputShards=0"));
+    assertEquals(
+        ExitCode.BAD_ARGUMENTS,
+        NewsDedupTest.run("--input=x/*.txt", "--output=" + temp, "--commonShingleFloor=1"));
   }
 
   @Test

@@ -268,38 +268,13 @@ class GroupNearDuplicatesTest {
    */
   @Test
   void pagesOfOneTemplateStayApartWhileSyndicatedCopiesGroup(TestPipeline pipeline) {
-    java.util.Random random = new java.util.Random(11);
-    List<Article> articles = new ArrayList<>();
-    List<long[]> templateShingles = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      String cleaned = ArticleCleaner.clean(TemplatePages.page(random, i)).text();
-      assertTrue(cleaned.contains("It is owned by a trust of its readers"), cleaned);
-      articles.add(article(String.format(java.util.Locale.ROOT, "page-%03d.txt", i), cleaned, "2024-01-01"));
-      templateShingles.add(Shingles.of(cleaned, 5));
-    }
-    int plainCopies = 0;
-    org.newsdedup.text.CopyJudge judge = new org.newsdedup.text.CopyJudge(0.5, 0.8);
-    for (int i = 0; i < templateShingles.size(); i++) {
-      for (int j = i + 1; j < templateShingles.size(); j++) {
-        if (judge.relation(SetSimilarity.compare(templateShingles.get(i), templateShingles.get(j)))
-            != null) {
-          plainCopies++;
-        }
-      }
-    }
-    assertTrue(plainCopies > 0, "some template pages are copies by plain counts");
-
-    String story = text(words(77, 300));
-    List<String> outlets = new ArrayList<>();
-    for (int i = 0; i < 80; i++) {
-      String id = String.format(java.util.Locale.ROOT, "outlet-%02d.txt", i);
-      outlets.add(id);
-      articles.add(article(id, story + "\n" + text(words(5000 + i, 30)), "2024-01-02"));
-    }
+    TemplateCorpus corpus = TemplateCorpus.build();
+    assertTrue(corpus.plainCopies.size() > 0, "some template pages are copies by plain counts");
+    List<String> outlets = corpus.outlets;
 
     PCollection<DocumentGroup> groups =
         pipeline
-            .apply(Create.of(articles))
+            .apply(Create.of(corpus.articles))
             .apply(GroupNearDuplicates.create().withCommonShingleFloor(10));
 
     PAssert.that(groups)
@@ -311,6 +286,86 @@ class GroupNearDuplicatesTest {
               return null;
             });
     pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * A floor above every shingle's count weighs nothing down: the scores are plain Jaccard and
+   * containment, as a MinHash join or an exact search computes them, and the template pages that
+   * are copies by plain counts group again.
+   */
+  @Test
+  void aFloorAboveEveryCountScoresPlainShingleSets(TestPipeline pipeline) {
+    TemplateCorpus corpus = TemplateCorpus.build();
+    List<String> outlets = corpus.outlets;
+    List<List<String>> plainCopies = corpus.plainCopies;
+
+    PCollection<DocumentGroup> groups =
+        pipeline
+            .apply(Create.of(corpus.articles))
+            .apply(GroupNearDuplicates.create().withCommonShingleFloor(corpus.articles.size() + 1));
+
+    PAssert.that(groups)
+        .satisfies(
+            all -> {
+              java.util.Map<String, Integer> groupOf = new java.util.HashMap<>();
+              int index = 0;
+              for (DocumentGroup group : all) {
+                for (GroupMember member : group.members) {
+                  groupOf.put(member.id, index);
+                }
+                index++;
+              }
+              for (List<String> pair : plainCopies) {
+                Integer left = groupOf.get(pair.get(0));
+                assertTrue(
+                    left != null && left.equals(groupOf.get(pair.get(1))),
+                    "plain copies in one group: " + pair);
+              }
+              assertTrue(
+                  outlets.stream().map(groupOf::get).distinct().count() == 1,
+                  "the story's copies in one group");
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** The template pages and the syndicated story of the two tests above, and the plain copies. */
+  private static final class TemplateCorpus {
+    final List<Article> articles = new ArrayList<>();
+    final List<String> outlets = new ArrayList<>();
+    final List<List<String>> plainCopies = new ArrayList<>();
+
+    static TemplateCorpus build() {
+      TemplateCorpus corpus = new TemplateCorpus();
+      java.util.Random random = new java.util.Random(11);
+      List<long[]> templateShingles = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String cleaned = ArticleCleaner.clean(TemplatePages.page(random, i)).text();
+        assertTrue(cleaned.contains("It is owned by a trust of its readers"), cleaned);
+        corpus.articles.add(article(pageId(i), cleaned, "2024-01-01"));
+        templateShingles.add(Shingles.of(cleaned, 5));
+      }
+      org.newsdedup.text.CopyJudge judge = new org.newsdedup.text.CopyJudge(0.5, 0.8);
+      for (int i = 0; i < templateShingles.size(); i++) {
+        for (int j = i + 1; j < templateShingles.size(); j++) {
+          if (judge.relation(SetSimilarity.compare(templateShingles.get(i), templateShingles.get(j)))
+              != null) {
+            corpus.plainCopies.add(List.of(pageId(i), pageId(j)));
+          }
+        }
+      }
+      String story = text(words(77, 300));
+      for (int i = 0; i < 80; i++) {
+        String id = String.format(java.util.Locale.ROOT, "outlet-%02d.txt", i);
+        corpus.outlets.add(id);
+        corpus.articles.add(article(id, story + "\n" + text(words(5000 + i, 30)), "2024-01-02"));
+      }
+      return corpus;
+    }
+
+    private static String pageId(int index) {
+      return String.format(java.util.Locale.ROOT, "page-%03d.txt", index);
+    }
   }
 
   @Test
