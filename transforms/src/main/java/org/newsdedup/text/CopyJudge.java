@@ -32,6 +32,15 @@ public final class CopyJudge implements Serializable {
     this.minContainment = minContainment;
   }
 
+  /**
+   * The least shared weight at which two sets of these total weights can be copies: Jaccard
+   * shared / (a + b - shared) reaches the threshold at {@code minJaccard (a + b) / (1 +
+   * minJaccard)}, containment shared / min(a, b) at {@code minContainment min(a, b)}.
+   */
+  public double minSharedWeight(double a, double b) {
+    return Math.min(minJaccard * (a + b) / (1 + minJaccard), minContainment * Math.min(a, b));
+  }
+
   /** The relation the scores show, or null when the pair is not a copy. */
   public @Nullable String relation(SetSimilarity.Scores scores) {
     if (scores.jaccard() >= minJaccard) {

@@ -64,6 +64,11 @@ public final class ShingleWeights {
 
   /** The weight of this shingle hash: 1 unless it is common. */
   public double weight(long hash) {
+    return weightAsFloat(hash);
+  }
+
+  /** The weight as the table keeps it, so that weights looked up ahead add up to the same sums. */
+  float weightAsFloat(long hash) {
     int slot = slot(hash);
     while (used[slot]) {
       if (keys[slot] == hash) {
@@ -71,7 +76,7 @@ public final class ShingleWeights {
       }
       slot = (slot + 1) & mask;
     }
-    return 1.0;
+    return 1f;
   }
 
   private int slot(long hash) {

@@ -25,9 +25,10 @@ import org.newsdedup.text.BucketPairs;
 import org.newsdedup.text.CopyJudge;
 import org.newsdedup.text.MinHash;
 import org.newsdedup.text.SetSimilarity;
-import org.newsdedup.text.ShingleWeights;
 import org.newsdedup.text.Shards;
+import org.newsdedup.text.ShingleWeights;
 import org.newsdedup.text.Shingles;
+import org.newsdedup.text.WeighedShingles;
 
 /** The small DoFns of {@link GroupNearDuplicates}, each adapting one piece of text logic. */
 final class DuplicateFns {
@@ -309,7 +310,8 @@ final class DuplicateFns {
 
   /**
    * Scores each pair on its true shingle sets, each shingle weighed by how many texts hold it
-   * ({@link ShingleWeights}), and keeps those the judge calls copies.
+   * ({@link ShingleWeights}), and keeps those the judge calls copies. A pair is given up as soon
+   * as it cannot reach the judge's least shared weight: most candidates share little.
    */
   static final class ScorePairsFn extends DoFn<KV<Integer, CoGbkResult>, SimilarityEdge> {
     private final Counter verified = Metrics.counter(GroupNearDuplicates.class, "candidatePairs");
@@ -332,6 +334,8 @@ final class DuplicateFns {
         OutputReceiver<SimilarityEdge> out) {
       Map<String, Fingerprint> own = byId(joined.getValue().getAll(FINGERPRINT));
       ShingleWeights shingleWeights = weights.of(context.sideInput(common));
+      // An article meets many partners in its shard: its weights are looked up once here.
+      Map<String, WeighedShingles> weighed = new HashMap<>();
       for (KV<String, Fingerprint> pair : joined.getValue().getAll(LEFT)) {
         Fingerprint right = own.get(pair.getKey());
         if (right == null) {
@@ -340,9 +344,16 @@ final class DuplicateFns {
         Fingerprint left = pair.getValue();
         verified.inc();
         long started = System.nanoTime();
+        WeighedShingles leftShingles = weighed.computeIfAbsent(
+            left.id, id -> WeighedShingles.of(left.shingles(), shingleWeights));
+        WeighedShingles rightShingles = weighed.computeIfAbsent(
+            right.id, id -> WeighedShingles.of(right.shingles(), shingleWeights));
         SetSimilarity.Scores scores =
-            SetSimilarity.compare(left.shingles(), right.shingles(), shingleWeights);
-        String relation = judge.relation(scores);
+            SetSimilarity.compareIfReaching(
+                leftShingles,
+                rightShingles,
+                judge.minSharedWeight(leftShingles.total(), rightShingles.total()));
+        String relation = scores == null ? null : judge.relation(scores);
         busy.inc(StageTime.since(started));
         if (relation != null) {
           accepted.inc();

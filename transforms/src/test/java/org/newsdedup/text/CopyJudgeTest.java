@@ -63,6 +63,23 @@ class CopyJudgeTest {
     assertEquals(CopyJudge.CONTAINED, judge.relation(scores));
   }
 
+  /**
+   * Two sets of weight 100: Jaccard 0.5 needs a shared weight of 100 / 1.5, containment 0.8 needs
+   * 80; the lesser is the bound, and a pair just at it is a copy.
+   */
+  @Test
+  void theLeastSharedWeightIsTheLesserOfWhatEitherThresholdNeeds() {
+    CopyJudge judge = new CopyJudge(0.5, 0.8);
+
+    assertEquals(100 / 1.5, judge.minSharedWeight(100, 100), 1e-12);
+    assertEquals(0.8 * 30, judge.minSharedWeight(30, 200), 1e-12);
+    double shared = judge.minSharedWeight(100, 100);
+    assertEquals(CopyJudge.COPY, judge.relation(
+        new SetSimilarity.Scores(shared / (200 - shared), shared / 100)));
+    double less = shared - 0.01;
+    assertNull(judge.relation(new SetSimilarity.Scores(less / (200 - less), less / 100)));
+  }
+
   @Test
   void relationNamesAreStable() {
     assertEquals("exact", CopyJudge.EXACT);

@@ -1,6 +1,8 @@
 package org.newsdedup.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,69 @@ class SetSimilarityTest {
 
     assertEquals(
         1.0, SetSimilarity.compare(excerpt, article, weights).containment(), WEIGHED_EPSILON);
+  }
+
+  /**
+   * Over many random pairs, thresholds and weights, the bounded comparison either gives the very
+   * doubles of the full one or gives up on a pair the judge would refuse.
+   */
+  @Test
+  void theBoundedComparisonGivesTheFullScoresOrGivesUpOnlyOnRefusedPairs() {
+    java.util.Random random = new java.util.Random(5);
+    int givenUp = 0;
+    int copies = 0;
+    for (int trial = 0; trial < 4000; trial++) {
+      long[] base = randomSet(random, 20 + random.nextInt(300), 2000);
+      long[] first = variant(random, base, random.nextDouble());
+      long[] second = variant(random, base, random.nextDouble());
+      ShingleWeights weights =
+          weights(randomSet(random, random.nextInt(400), 2000), 50 + random.nextInt(5000));
+      CopyJudge judge = new CopyJudge(0.2 + 0.8 * random.nextDouble(), 0.2 + 0.8 * random.nextDouble());
+      WeighedShingles a = WeighedShingles.of(first, weights);
+      WeighedShingles b = WeighedShingles.of(second, weights);
+
+      SetSimilarity.Scores full = SetSimilarity.compare(first, second, weights);
+      SetSimilarity.Scores bounded =
+          SetSimilarity.compareIfReaching(a, b, judge.minSharedWeight(a.total(), b.total()));
+      if (bounded == null) {
+        givenUp++;
+        assertEquals(null, judge.relation(full), "given up on a copy at " + full);
+      } else {
+        assertEquals(full, bounded);
+      }
+      if (judge.relation(full) != null) {
+        copies++;
+      }
+    }
+    assertTrue(givenUp > 1000 && copies > 500, givenUp + " given up, " + copies + " copies");
+  }
+
+  @Test
+  void aPairSharingNothingIsGivenUpBeforeTheEndOfTheMerge() {
+    WeighedShingles a = WeighedShingles.of(LongStream.range(0, 100).toArray(), ShingleWeights.NONE);
+    WeighedShingles b = WeighedShingles.of(LongStream.range(100, 200).toArray(), ShingleWeights.NONE);
+
+    assertNull(SetSimilarity.compareIfReaching(a, b, 50));
+    assertScores(0, 0, SetSimilarity.compareIfReaching(a, b, 0));
+  }
+
+  @Test
+  void anEmptySetIsSimilarToNothingWhenBoundedToo() {
+    WeighedShingles empty = WeighedShingles.of(new long[0], ShingleWeights.NONE);
+    WeighedShingles some = WeighedShingles.of(new long[] {1, 2}, ShingleWeights.NONE);
+
+    assertScores(0, 0, SetSimilarity.compareIfReaching(empty, some, 1));
+  }
+
+  private static long[] randomSet(java.util.Random random, int size, int universe) {
+    return random.longs(size, 0, universe).sorted().distinct().toArray();
+  }
+
+  /** Keeps each element with the given probability and adds a few of its own. */
+  private static long[] variant(java.util.Random random, long[] base, double keep) {
+    LongStream kept = LongStream.of(base).filter(x -> random.nextDouble() < keep);
+    LongStream own = random.longs(random.nextInt(40), 0, 2000);
+    return LongStream.concat(kept, own).sorted().distinct().toArray();
   }
 
   private static ShingleWeights weights(long[] common, int texts) {
