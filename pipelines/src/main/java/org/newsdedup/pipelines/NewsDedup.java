@@ -139,7 +139,7 @@ public final class NewsDedup {
     try {
       ObjectNode summary =
           finishSummary(
-              output.stagingFolder(), wallSeconds, GroupSplits.of(result), StageSeconds.of(result));
+              output.stagingFolder(), wallSeconds, DuplicateTierCounts.of(result), StageSeconds.of(result));
       if (index != null) {
         IndexCounts.of(result, index.expiredDates()).addTo(summary, output.stagingFolder());
         index.publish();
@@ -381,11 +381,11 @@ public final class NewsDedup {
   }
 
   /**
-   * Adds the wall time, the duplicate-group splits and the busy seconds of each stage (counted by
-   * the pipeline's metrics) to the counts the pipeline wrote, and writes the summary back.
+   * Adds the wall time, the duplicate tier's counters and the busy seconds of each stage (counted
+   * by the pipeline's metrics) to the counts the pipeline wrote, and writes the summary back.
    */
   private static ObjectNode finishSummary(
-      String output, double wallSeconds, GroupSplits splits, ObjectNode stageSeconds)
+      String output, double wallSeconds, DuplicateTierCounts duplicateTier, ObjectNode stageSeconds)
       throws IOException {
     ResourceId file =
         FileSystems.matchNewResource(output, true)
@@ -395,9 +395,7 @@ public final class NewsDedup {
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
       summary = (ObjectNode) mapper.readTree(in);
     }
-    ObjectNode splitCounts = summary.putObject("duplicateGroupSplits");
-    splitCounts.put("groups", splits.groups());
-    splitCounts.put("members", splits.members());
+    duplicateTier.addTo(summary);
     summary.put("wallTimeSeconds", Math.round(wallSeconds * 10) / 10.0);
     summary.set("stageSeconds", stageSeconds);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {

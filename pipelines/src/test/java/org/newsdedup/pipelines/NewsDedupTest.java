@@ -77,6 +77,14 @@ class NewsDedupTest {
     assertEquals(1, summary.get("groupSizes").get("story").get("5").asInt());
     assertEquals(0, summary.get("duplicateGroupSplits").get("groups").asInt());
     assertEquals(0, summary.get("duplicateGroupSplits").get("members").asInt());
+    // 000 and 004 are one text, so four distinct texts remain to pair: at most six candidates,
+    // and no near copy among them (the one duplicate group is the exact pair). Five texts hold
+    // no shingle as often as the floor of 50, and fill no bucket of 1,000.
+    JsonNode duplicateTier = summary.get("duplicateTier");
+    assertTrue(duplicateTier.get("candidatePairs").asInt() <= 6, duplicateTier.toString());
+    assertEquals(0, duplicateTier.get("nearCopyEdges").asInt());
+    assertEquals(0, duplicateTier.get("commonShingles").asInt());
+    assertEquals(0, duplicateTier.get("oversizedBuckets").asInt());
     JsonNode stageSeconds = summary.get("stageSeconds");
     assertEquals(
         List.of("read", "clean", "metadata", "fingerprint", "duplicateGrouping", "storyGrouping", "write"),
