@@ -258,6 +258,14 @@ public final class Bench {
     report.append(String.format(Locale.ROOT, "%n%s: busy time per stage, summed over workers "
         + "(wall %.1f s, %d articles, %d dead letters)%n%n", pipeline.name(),
         pipeline.wallSeconds(), summary.path("articles").asLong(), summary.path("deadLetters").asLong()));
+    JsonNode duplicateTier = summary.path("duplicateTier");
+    if (!duplicateTier.isMissingNode()) {
+      ((ObjectNode) results.get(pipeline.name())).set("duplicateTier", duplicateTier);
+      report.append(String.format(Locale.ROOT, "Duplicate tier: %,d candidate pairs verified, %,d near-copy "
+          + "edges, %,d common shingles, %,d oversized buckets.%n%n",
+          duplicateTier.path("candidatePairs").asLong(), duplicateTier.path("nearCopyEdges").asLong(),
+          duplicateTier.path("commonShingles").asLong(), duplicateTier.path("oversizedBuckets").asLong()));
+    }
     table("| stage | busy s | articles/s | MB/s |", "|---|---|---|---|");
     seconds.fields().forEachRemaining(stage -> table(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %.1f |",
         stage.getKey(), stage.getValue().asDouble(),
