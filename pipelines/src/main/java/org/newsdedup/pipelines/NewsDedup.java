@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public final class NewsDedup {
     try {
       PipelineOptionsFactory.register(NewsDedupOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsDedupOptions.class);
-      options = reiterableGroupsOnFlink(args, options);
+      options = flinkDefaults(args, options);
       validate(options);
       // The output's filesystem (gs://, ...) must be known before the pipeline is built.
       FileSystems.setDefaultPipelineOptions(options);
@@ -250,21 +251,35 @@ public final class NewsDedup {
   }
 
   /**
-   * Some steps read a group's values twice, which Beam allows and the Direct and Spark runners
-   * support. The Flink runner hands them over as a once-only iterable ("GBK result is not
-   * re-iterable") unless --reIterableGroupByKeyResult is on: on Flink it is turned on, unless the
-   * arguments set it. Flink then holds each group's values in memory.
+   * Defaults for the Flink runner, each unless the arguments set it. Some steps read a group's
+   * values twice, which Beam allows and the Direct and Spark runners support; the Flink runner
+   * hands them over as a once-only iterable ("GBK result is not re-iterable") unless
+   * --reIterableGroupByKeyResult is on, so it is turned on (Flink then holds each group's values
+   * in memory). In the embedded cluster ({@code --flinkMaster=[local]}) Beam runs one instance
+   * of each step when no parallelism is configured, which leaves all but one core to the few
+   * steps that happen to overlap: there the parallelism is the number of cores.
    */
-  private static NewsDedupOptions reiterableGroupsOnFlink(String[] args, NewsDedupOptions options) {
-    boolean onFlink = options.getRunner().getSimpleName().endsWith("FlinkRunner");
-    boolean setByUser =
-        Arrays.stream(args).anyMatch(arg -> arg.startsWith("--reIterableGroupByKeyResult"));
-    if (!onFlink || setByUser) {
+  static NewsDedupOptions flinkDefaults(String[] args, NewsDedupOptions options) {
+    if (!options.getRunner().getSimpleName().endsWith("FlinkRunner")) {
       return options;
     }
-    String[] withOption = Arrays.copyOf(args, args.length + 1);
-    withOption[args.length] = "--reIterableGroupByKeyResult=true";
-    return PipelineOptionsFactory.fromArgs(withOption).withValidation().as(NewsDedupOptions.class);
+    List<String> withDefaults = new ArrayList<>(Arrays.asList(args));
+    if (!setInArgs(args, "--reIterableGroupByKeyResult")) {
+      withDefaults.add("--reIterableGroupByKeyResult=true");
+    }
+    if (Arrays.asList(args).contains("--flinkMaster=[local]") && !setInArgs(args, "--parallelism")) {
+      withDefaults.add("--parallelism=" + Runtime.getRuntime().availableProcessors());
+    }
+    if (withDefaults.size() == args.length) {
+      return options;
+    }
+    return PipelineOptionsFactory.fromArgs(withDefaults.toArray(String[]::new))
+        .withValidation()
+        .as(NewsDedupOptions.class);
+  }
+
+  private static boolean setInArgs(String[] args, String option) {
+    return Arrays.stream(args).anyMatch(arg -> arg.startsWith(option));
   }
 
   private static PipelineResult.State waitWithProgress(
