@@ -261,8 +261,9 @@ public final class Bench {
     JsonNode duplicateTier = summary.path("duplicateTier");
     if (!duplicateTier.isMissingNode()) {
       ((ObjectNode) results.get(pipeline.name())).set("duplicateTier", duplicateTier);
-      report.append(String.format(Locale.ROOT, "Duplicate tier: %,d candidate pairs verified, %,d near-copy "
-          + "edges, %,d common shingles, %,d oversized buckets.%n%n",
+      report.append(String.format(Locale.ROOT, "Duplicate tier: %,d pairs proposed by bands and %,d by anchors, "
+          + "%,d distinct candidate pairs verified, %,d near-copy edges, %,d common shingles, %,d oversized buckets.%n%n",
+          duplicateTier.path("bandPairs").asLong(), duplicateTier.path("anchorPairs").asLong(),
           duplicateTier.path("candidatePairs").asLong(), duplicateTier.path("nearCopyEdges").asLong(),
           duplicateTier.path("commonShingles").asLong(), duplicateTier.path("oversizedBuckets").asLong()));
     }

@@ -8,12 +8,15 @@ import org.newsdedup.transforms.GroupNearDuplicates;
 /**
  * What the duplicate tier's counters report after a run: the duplicate groups larger than {@code
  * --maxGroupSize} and the members split off them ({@code SplitOversizedGroups}), and the work of
- * the tier: candidate pairs verified, near-copy edges kept, common shingles found, LSH buckets
- * over the size cap. Committed values where the runner keeps them, else attempted ones.
+ * the tier: pairs proposed by LSH bands and by shared anchor shingles (a pair once per band or
+ * anchor it shares), distinct candidate pairs verified, near-copy edges kept, common shingles
+ * found, LSH buckets over the size cap. Committed values where the runner keeps them, else attempted ones.
  */
 record DuplicateTierCounts(
     long oversizedGroups,
     long splitMembers,
+    long bandPairs,
+    long anchorPairs,
     long candidatePairs,
     long nearCopyEdges,
     long commonShingles,
@@ -24,6 +27,8 @@ record DuplicateTierCounts(
     return new DuplicateTierCounts(
         counters.getOrDefault(namespace + "oversizedGroups", 0L),
         counters.getOrDefault(namespace + "splitMembers", 0L),
+        counters.getOrDefault(namespace + "bandPairs", 0L),
+        counters.getOrDefault(namespace + "anchorPairs", 0L),
         counters.getOrDefault(namespace + "candidatePairs", 0L),
         counters.getOrDefault(namespace + "nearCopyEdges", 0L),
         counters.getOrDefault(namespace + "commonShingles", 0L),
@@ -35,6 +40,8 @@ record DuplicateTierCounts(
     splits.put("groups", oversizedGroups);
     splits.put("members", splitMembers);
     ObjectNode work = summary.putObject("duplicateTier");
+    work.put("bandPairs", bandPairs);
+    work.put("anchorPairs", anchorPairs);
     work.put("candidatePairs", candidatePairs);
     work.put("nearCopyEdges", nearCopyEdges);
     work.put("commonShingles", commonShingles);

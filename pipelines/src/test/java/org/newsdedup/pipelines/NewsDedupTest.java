@@ -82,6 +82,10 @@ class NewsDedupTest {
     // no shingle as often as the floor of 50, and fill no bucket of 1,000.
     JsonNode duplicateTier = summary.get("duplicateTier");
     assertTrue(duplicateTier.get("candidatePairs").asInt() <= 6, duplicateTier.toString());
+    assertTrue(
+        duplicateTier.get("bandPairs").asInt() + duplicateTier.get("anchorPairs").asInt()
+            >= duplicateTier.get("candidatePairs").asInt(),
+        "every candidate was proposed: " + duplicateTier);
     assertEquals(0, duplicateTier.get("nearCopyEdges").asInt());
     assertEquals(0, duplicateTier.get("commonShingles").asInt());
     assertEquals(0, duplicateTier.get("oversizedBuckets").asInt());

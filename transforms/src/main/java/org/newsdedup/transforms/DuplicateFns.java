@@ -213,6 +213,7 @@ final class DuplicateFns {
   static final class PairAnchorSharersFn
       extends DoFn<KV<Integer, Iterable<BucketEntries>>, KV<Integer, KV<String, String>>> {
     private final Counter commonAnchors = Metrics.counter(GroupNearDuplicates.class, "commonAnchors");
+    private final Counter anchorPairs = Metrics.counter(GroupNearDuplicates.class, "anchorPairs");
     private final int maxSharers;
     private final int shards;
 
@@ -226,7 +227,15 @@ final class DuplicateFns {
         @Element KV<Integer, Iterable<BucketEntries>> shard,
         OutputReceiver<KV<Integer, KV<String, String>>> out) {
       for (List<String> sharers : buckets(shard.getValue())) {
-        if (!AnchorShingles.pairSharers(sharers, maxSharers, (left, right) -> out.output(keyedPair(left, right, shards)))) {
+        boolean paired =
+            AnchorShingles.pairSharers(
+                sharers,
+                maxSharers,
+                (left, right) -> {
+                  anchorPairs.inc();
+                  out.output(keyedPair(left, right, shards));
+                });
+        if (!paired) {
           commonAnchors.inc();
         }
       }
@@ -238,6 +247,7 @@ final class DuplicateFns {
       extends DoFn<KV<Integer, Iterable<BucketEntries>>, KV<Integer, KV<String, String>>> {
     private final Counter oversizedBuckets =
         Metrics.counter(GroupNearDuplicates.class, "oversizedBuckets");
+    private final Counter bandPairs = Metrics.counter(GroupNearDuplicates.class, "bandPairs");
     private final int maxBucketSize;
     private final int shards;
 
@@ -254,7 +264,13 @@ final class DuplicateFns {
         if (BucketPairs.isOversized(ids.size(), maxBucketSize)) {
           oversizedBuckets.inc();
         }
-        BucketPairs.forEach(ids, maxBucketSize, (left, right) -> out.output(keyedPair(left, right, shards)));
+        BucketPairs.forEach(
+            ids,
+            maxBucketSize,
+            (left, right) -> {
+              bandPairs.inc();
+              out.output(keyedPair(left, right, shards));
+            });
       }
     }
   }
