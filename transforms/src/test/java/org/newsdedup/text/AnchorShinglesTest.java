@@ -55,4 +55,25 @@ class AnchorShinglesTest {
     assertFalse(AnchorShingles.pairSharers(List.of("a", "b", "c", "d"), 3, (x, y) -> pairs.add(x + y)));
     assertEquals(3, pairs.size());
   }
+
+  @Test
+  void sharersPastTheCliqueArePairedWithTheFirstOnly() {
+    List<String> ids = new ArrayList<>();
+    for (int i = AnchorShingles.DEFAULT_MAX_CLIQUE; i >= 0; i--) {
+      ids.add(String.format("d%02d", i));
+    }
+    List<String> pairs = new ArrayList<>();
+
+    assertTrue(AnchorShingles.pairSharers(ids, 100, (x, y) -> pairs.add(x + "-" + y)));
+
+    assertEquals(AnchorShingles.DEFAULT_MAX_CLIQUE, pairs.size());
+    for (String pair : pairs) {
+      assertTrue(pair.startsWith("d00-"), pair);
+    }
+    List<String> clique = new ArrayList<>(ids.subList(1, ids.size()));
+    pairs.clear();
+    AnchorShingles.pairSharers(clique, 100, (x, y) -> pairs.add(x + "-" + y));
+    int n = AnchorShingles.DEFAULT_MAX_CLIQUE;
+    assertEquals(n * (n - 1) / 2, pairs.size());
+  }
 }
