@@ -10,7 +10,8 @@ import org.newsdedup.transforms.GroupNearDuplicates;
  * --maxGroupSize} and the members split off them ({@code SplitOversizedGroups}), and the work of
  * the tier: pairs proposed by LSH bands and by shared anchor shingles (a pair once per band or
  * anchor it shares), distinct candidate pairs verified, near-copy edges kept, common shingles
- * found, LSH buckets over the size cap. Committed values where the runner keeps them, else attempted ones.
+ * found, LSH buckets over the size cap. Committed values where the runner keeps them, else
+ * attempted ones.
  */
 record DuplicateTierCounts(
     long oversizedGroups,
