@@ -24,13 +24,7 @@ import org.newsdedup.text.ShingleWeights;
 record MissedPairs(long missed, long refusedWhenWeighed) {
   static MissedPairs of(List<int[]> groups, long[] exact, int articleCount, Path shingles,
       int floor, CopyJudge judge) throws IOException {
-    int[] groupOf = new int[articleCount];
-    Arrays.fill(groupOf, -1);
-    for (int g = 0; g < groups.size(); g++) {
-      for (int member : groups.get(g)) {
-        groupOf[member] = g;
-      }
-    }
+    int[] groupOf = PipelineGroups.groupOf(groups, articleCount);
     List<int[]> missed = new ArrayList<>();
     Set<Integer> ends = new HashSet<>();
     for (long pair : exact) {
@@ -51,21 +45,18 @@ record MissedPairs(long missed, long refusedWhenWeighed) {
         setOf.put(index, set);
       }
     });
-    Map<Long, int[]> textCounts = new HashMap<>();
-    setOf.values().forEach(set -> Arrays.stream(set).forEach(s -> textCounts.put(s, new int[1])));
+    Map<Long, Integer> textCounts = new HashMap<>();
+    setOf.values().forEach(set -> Arrays.stream(set).forEach(s -> textCounts.put(s, 0)));
     // One text per distinct shingle set, as the pipeline counts one text per content hash.
     Set<Long> seenSets = new HashSet<>();
     ShingleSets.forEach(shingles, (index, set) -> {
       if (seenSets.add(digest(set))) {
         for (long shingle : set) {
-          int[] count = textCounts.get(shingle);
-          if (count != null) {
-            count[0]++;
-          }
+          textCounts.computeIfPresent(shingle, (hash, count) -> count + 1);
         }
       }
     });
-    ShingleWeights weights = new ShingleWeights(common(textCounts, floor));
+    ShingleWeights weights = new ShingleWeights(CommonShingles.ofCounts(floor, textCounts));
     long refused = missed.stream()
         .filter(p -> judge.relation(SetSimilarity.compare(setOf.get(p[0]), setOf.get(p[1]), weights)) == null)
         .count();
@@ -82,10 +73,4 @@ record MissedPairs(long missed, long refusedWhenWeighed) {
     return digest;
   }
 
-  private static CommonShingles common(Map<Long, int[]> textCounts, int floor) {
-    long[] hashes = textCounts.entrySet().stream()
-        .filter(e -> e.getValue()[0] >= floor).mapToLong(Map.Entry::getKey).sorted().toArray();
-    int[] counts = Arrays.stream(hashes).mapToInt(h -> textCounts.get(h)[0]).toArray();
-    return new CommonShingles(floor, hashes, counts);
-  }
 }

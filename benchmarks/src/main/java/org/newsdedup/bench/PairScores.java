@@ -1,9 +1,7 @@
 package org.newsdedup.bench;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Precision and recall of found pairs against the exact pairs. Found pairs come either as
@@ -30,13 +28,11 @@ record PairScores(long found, long correct, long truePairs, long recalled) {
   /** Found groups scored by co-membership. */
   static PairScores ofGroups(List<int[]> groups, long[] exact, int articleCount) {
     int[] exactComponent = components(exact, articleCount);
-    Map<Integer, Integer> groupOf = new HashMap<>();
     long found = 0;
     long correct = 0;
     for (int g = 0; g < groups.size(); g++) {
       int[] members = groups.get(g);
       for (int i = 0; i < members.length; i++) {
-        groupOf.put(members[i], g);
         for (int j = i + 1; j < members.length; j++) {
           found++;
           if (exactComponent[members[i]] == exactComponent[members[j]]) {
@@ -45,11 +41,11 @@ record PairScores(long found, long correct, long truePairs, long recalled) {
         }
       }
     }
+    int[] groupOf = PipelineGroups.groupOf(groups, articleCount);
     long recalled = 0;
     for (long pair : exact) {
-      Integer left = groupOf.get((int) (pair >>> 32));
-      Integer right = groupOf.get((int) pair);
-      if (left != null && left.equals(right)) {
+      int left = groupOf[(int) (pair >>> 32)];
+      if (left >= 0 && left == groupOf[(int) pair]) {
         recalled++;
       }
     }

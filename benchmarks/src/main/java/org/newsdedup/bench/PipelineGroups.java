@@ -42,6 +42,18 @@ final class PipelineGroups {
     return groups;
   }
 
+  /** The group of each article, by index; -1 for an article in no group. */
+  static int[] groupOf(List<int[]> groups, int articleCount) {
+    int[] groupOf = new int[articleCount];
+    java.util.Arrays.fill(groupOf, -1);
+    for (int g = 0; g < groups.size(); g++) {
+      for (int member : groups.get(g)) {
+        groupOf[member] = g;
+      }
+    }
+    return groupOf;
+  }
+
   static int index(String id) {
     Matcher m = INDEX.matcher(id);
     if (!m.find()) {

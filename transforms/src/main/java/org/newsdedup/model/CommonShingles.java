@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.coders.CustomCoder;
@@ -54,6 +55,18 @@ public final class CommonShingles {
     this.floor = floor;
     this.hashes = hashes.clone();
     this.textCounts = textCounts.clone();
+  }
+
+  /** The shingles of {@code textCounts} (shingle hash to distinct texts) held by at least {@code floor} texts. */
+  public static CommonShingles ofCounts(int floor, Map<Long, Integer> textCounts) {
+    long[] hashes =
+        textCounts.entrySet().stream()
+            .filter(entry -> entry.getValue() >= floor)
+            .mapToLong(Map.Entry::getKey)
+            .sorted()
+            .toArray();
+    int[] counts = Arrays.stream(hashes).mapToInt(textCounts::get).toArray();
+    return new CommonShingles(floor, hashes, counts);
   }
 
   /** Shingles held by fewer texts than this are not listed. */

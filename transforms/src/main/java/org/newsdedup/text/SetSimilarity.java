@@ -28,39 +28,13 @@ public final class SetSimilarity {
    * / the lighter set's weight.
    */
   public static Scores compare(long[] a, long[] b, ShingleWeights weights) {
-    if (a.length == 0 || b.length == 0) {
-      return new Scores(0.0, 0.0);
-    }
-    double shared = 0;
-    double onlyA = 0;
-    double onlyB = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared += weights.weight(a[i]);
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        onlyA += weights.weight(a[i++]);
-      } else {
-        onlyB += weights.weight(b[j++]);
-      }
-    }
-    while (i < a.length) {
-      onlyA += weights.weight(a[i++]);
-    }
-    while (j < b.length) {
-      onlyB += weights.weight(b[j++]);
-    }
-    return new Scores(
-        shared / (shared + onlyA + onlyB), shared / (shared + Math.min(onlyA, onlyB)));
+    return compareIfReaching(WeighedShingles.of(a, weights), WeighedShingles.of(b, weights), 0);
   }
 
   /**
-   * The weighted scores of {@link #compare(long[], long[], ShingleWeights)}, equal to the last
-   * bit, or null as soon as the shared weight can no longer reach {@code minShared}: a pair that
-   * shares little is given up a third or so of the way through its merge. The bound is the
+   * The weighted scores of {@link #compare(long[], long[], ShingleWeights)}, or null as soon as
+   * the shared weight can no longer reach {@code minShared}: a pair that shares little is given
+   * up a third or so of the way through its merge. With a bound of 0 it is never given up. The bound is the
    * lighter of the two sets' weights not yet known to be their own; it is loosened by a
    * billionth of the weights, so that rounding can never give up a pair that would reach it.
    */

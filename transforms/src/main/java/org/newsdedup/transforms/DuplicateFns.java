@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -231,10 +232,7 @@ final class DuplicateFns {
             AnchorShingles.pairSharers(
                 sharers,
                 maxSharers,
-                (left, right) -> {
-                  anchorPairs.inc();
-                  out.output(keyedPair(left, right, shards));
-                });
+                countedPairs(anchorPairs, out, shards));
         if (!paired) {
           commonAnchors.inc();
         }
@@ -267,10 +265,7 @@ final class DuplicateFns {
         BucketPairs.forEach(
             ids,
             maxBucketSize,
-            (left, right) -> {
-              bandPairs.inc();
-              out.output(keyedPair(left, right, shards));
-            });
+            countedPairs(bandPairs, out, shards));
       }
     }
   }
@@ -286,8 +281,13 @@ final class DuplicateFns {
     return members.values();
   }
 
-  private static KV<Integer, KV<String, String>> keyedPair(String left, String right, int shards) {
-    return KV.of(Shards.of(left, shards), KV.of(left, right));
+  /** Outputs each pair keyed by the shard of its left id, and counts it. */
+  private static BiConsumer<String, String> countedPairs(
+      Counter counter, DoFn.OutputReceiver<KV<Integer, KV<String, String>>> out, int shards) {
+    return (left, right) -> {
+      counter.inc();
+      out.output(KV.of(Shards.of(left, shards), KV.of(left, right)));
+    };
   }
 
   /**

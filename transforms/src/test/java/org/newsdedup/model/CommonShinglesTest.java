@@ -50,4 +50,12 @@ class CommonShinglesTest {
     assertThrows(IllegalArgumentException.class,
         () -> new CommonShingles(1, new long[0], new int[0]));
   }
+
+  @Test
+  void fromCountsKeepsTheShinglesAtOrAboveTheFloorInHashOrder() {
+    CommonShingles common =
+        CommonShingles.ofCounts(50, java.util.Map.of(9L, 50, -3L, 70, 4L, 49, 1L, 200));
+
+    assertEquals(new CommonShingles(50, new long[] {-3, 1, 9}, new int[] {70, 200, 50}), common);
+  }
 }

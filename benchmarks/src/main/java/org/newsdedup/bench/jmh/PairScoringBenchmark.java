@@ -1,7 +1,6 @@
 package org.newsdedup.bench.jmh;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,10 +56,7 @@ public class PairScoringBenchmark {
         texts.merge(shingle, 1, Integer::sum);
       }
     }
-    long[] common = texts.entrySet().stream().filter(e -> e.getValue() >= FLOOR)
-        .mapToLong(Map.Entry::getKey).sorted().toArray();
-    int[] counts = Arrays.stream(common).mapToInt(hash -> texts.get(hash)).toArray();
-    weights = new ShingleWeights(new CommonShingles(FLOOR, common, counts));
+    weights = new ShingleWeights(CommonShingles.ofCounts(FLOOR, texts));
     weighed = new WeighedShingles[pages.length];
     for (int i = 0; i < pages.length; i++) {
       weighed[i] = WeighedShingles.of(shingles[i], weights);
